@@ -1,0 +1,71 @@
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import reactRefresh from 'eslint-plugin-react-refresh';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** One-way imports: app -> features -> {store, components, strings} -> domain. */
+const layer = (files, patterns, message, paths = []) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { paths: paths.map((name) => ({ name, message })), patterns: patterns.map((group) => ({ group, message })) }],
+  },
+});
+const noParentImports = { group: ['../*'], message: 'Import across folders through the @/ alias, so the layer rules can see it.' };
+
+export default defineConfig([
+  globalIgnores(['dist', 'coverage', 'test-results', 'playwright-report', '.lighthouse', '.test-reports']),
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, tseslint.configs.strict, reactHooks.configs.flat.recommended, reactRefresh.configs.vite],
+    languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use a union of string literals, not an enum.' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noParentImports] }] },
+  },
+  layer(
+    ['src/domain/**'],
+    [['@/*', '!@/domain/*'], ['react', 'react-dom', 'react-router', 'zustand', 'zustand/*'], ['../*']],
+    'domain/ is pure TypeScript: no React, no store, no other layer (and zod only as zod/mini).',
+    ['zod'],
+  ),
+  layer(
+    ['src/store/**'],
+    [['@/app/*', '@/features/*', '@/components/*'], ['../*']],
+    'store/ may import only domain/ and strings/.',
+  ),
+  layer(
+    ['src/components/**', 'src/strings/**'],
+    [['@/app/*', '@/features/*'], ['../*']],
+    'components/ and strings/ sit below the features: they may not import app/ or features/.',
+  ),
+  layer(
+    ['src/features/**'],
+    [['@/app/*', '@/features/*'], ['../*']],
+    'A feature may not import app/ or another feature: move what they share down to components/, store/ or domain/.',
+  ),
+  {
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'Date', message: 'Pass time in as a parameter: domain/ is deterministic.' }],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Pass a seeded rng in: domain/ is deterministic.' }],
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs}', '*.config.{ts,js}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { 'react-refresh/only-export-components': 'off' },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+]);

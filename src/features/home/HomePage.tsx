@@ -1,0 +1,55 @@
+import { Link } from 'react-router';
+import { OwnerIcon } from '@/components/ui/OwnerIcon';
+import { Page } from '@/components/ui/Page';
+import { useContent } from '@/store/content';
+import { en } from '@/strings/en';
+import styles from './HomePage.module.css';
+
+const MODES = [
+  { to: '/model', label: en.nav.model, text: en.home.modes.model, ready: true },
+  { to: '/flashcards', label: en.nav.flashcards, text: en.home.modes.flashcards, ready: false },
+  { to: '/sort', label: en.nav.sort, text: en.home.modes.sort, ready: false },
+  { to: '/quiz', label: en.nav.quiz, text: en.home.modes.quiz, ready: false },
+  { to: '/progress', label: en.nav.progress, text: en.home.modes.progress, ready: false },
+  { to: '/present', label: en.nav.present, text: en.home.modes.present, ready: false },
+] as const;
+
+export function HomePage() {
+  const { items, categories, questions } = useContent();
+  return (
+    <Page title={en.home.title} documentTitle={en.nav.home} lead={en.home.lead}>
+      <div className={styles.split}>
+        <section className={`${styles.band} ${styles.customer}`} aria-labelledby="in-title">
+          <h2 id="in-title">
+            <OwnerIcon owner="customer" />
+            {en.home.inTitle}
+          </h2>
+          <p>{en.home.inText}</p>
+        </section>
+        <section className={`${styles.band} ${styles.aws}`} aria-labelledby="of-title">
+          <h2 id="of-title">
+            <OwnerIcon owner="aws" />
+            {en.home.ofTitle}
+          </h2>
+          <p>{en.home.ofText}</p>
+        </section>
+      </div>
+      <p>{en.home.contentSummary(items.length, categories.length, questions.length)}</p>
+      <p>
+        <Link className={styles.cta} to="/model">
+          {en.home.start}
+        </Link>
+      </p>
+      <h2>{en.home.modesTitle}</h2>
+      <ul className={styles.modes}>
+        {MODES.map((mode) => (
+          <li key={mode.to} className={styles.mode}>
+            <Link to={mode.to}>{mode.label}</Link>
+            {mode.ready ? null : <span className={styles.soon}>{en.comingSoon.badge}</span>}
+            <p>{mode.text}</p>
+          </li>
+        ))}
+      </ul>
+    </Page>
+  );
+}

@@ -1,0 +1,132 @@
+import { useId, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { filterItems } from '@/domain/model';
+import { OWNERS, type Owner } from '@/domain/schema';
+import { OwnerBadge } from '@/components/ui/OwnerBadge';
+import { OwnerIcon } from '@/components/ui/OwnerIcon';
+import { Page } from '@/components/ui/Page';
+import { useContent } from '@/store/content';
+import { en } from '@/strings/en';
+import { ModelDiagram } from './ModelDiagram';
+import styles from './ModelPage.module.css';
+
+function isOwner(value: string | null): value is Owner {
+  return OWNERS.some((owner) => owner === value);
+}
+
+export function ModelPage() {
+  const { items, categories } = useContent();
+  const [params, setParams] = useSearchParams();
+  // The query is local state so typing is instant; the URL follows, so a filtered view can be shared.
+  const [query, setQuery] = useState(() => params.get('q') ?? '');
+  const ownerParam = params.get('owner');
+  const owner = isOwner(ownerParam) ? ownerParam : undefined;
+  const categoryParam = params.get('category');
+  const category = categories.some((c) => c.id === categoryParam) ? (categoryParam ?? undefined) : undefined;
+  const shown = filterItems(items, categories, { owner, category, query });
+  const categoryNames = new Map(categories.map((c) => [c.id, c.name]));
+  const searchId = useId();
+  const hintId = useId();
+  const categoryId = useId();
+
+  const update = (key: string, value: string | undefined): void => {
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+  };
+  const filtered = Boolean(owner || category || query);
+
+  return (
+    <Page title={en.model.title} documentTitle={en.nav.model} lead={en.model.lead}>
+      <h2>{en.model.diagramTitle}</h2>
+      <ModelDiagram items={items} />
+
+      <h2 id="list-title">{en.model.listTitle}</h2>
+      <form className={styles.filters} role="search" aria-label={en.model.filtersLabel} onSubmit={(e) => e.preventDefault()}>
+        <div className={styles.field}>
+          <label htmlFor={searchId}>{en.model.search}</label>
+          <input
+            id={searchId}
+            type="search"
+            className={styles.input}
+            value={query}
+            aria-describedby={hintId}
+            autoComplete="off"
+            onChange={(event) => {
+              setQuery(event.target.value);
+              update('q', event.target.value.trim() || undefined);
+            }}
+          />
+          <span id={hintId} className={styles.hint}>
+            {en.model.searchHint}
+          </span>
+        </div>
+        <fieldset className={styles.ownerFilter}>
+          <legend>{en.model.ownerFilter}</legend>
+          <div className={styles.segments}>
+            <label className={styles.segment}>
+              <input type="radio" name="owner" checked={!owner} onChange={() => update('owner', undefined)} />
+              <span>{en.model.anyOwner}</span>
+            </label>
+            {OWNERS.map((value) => (
+              <label key={value} className={`${styles.segment} ${styles[value]}`}>
+                <input type="radio" name="owner" checked={owner === value} onChange={() => update('owner', value)} />
+                <span>
+                  <OwnerIcon owner={value} />
+                  {en.owner[value]}
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className={styles.field}>
+          <label htmlFor={categoryId}>{en.model.categoryFilter}</label>
+          <select id={categoryId} className={styles.input} value={category ?? ''} onChange={(event) => update('category', event.target.value || undefined)}>
+            <option value="">{en.model.anyCategory}</option>
+            {categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        {filtered ? (
+          <button
+            type="button"
+            className={styles.clear}
+            onClick={() => {
+              setQuery('');
+              setParams(new URLSearchParams(), { replace: true, preventScrollReset: true });
+            }}
+          >
+            {en.model.clearFilters}
+          </button>
+        ) : null}
+      </form>
+
+      <p className={styles.results} role="status">
+        {en.model.results(shown.length, items.length)}
+      </p>
+      {shown.length === 0 ? <p>{en.model.noResults}</p> : null}
+      <ul className={styles.list} aria-labelledby="list-title">
+        {shown.map((item) => (
+          <li key={item.id} className={styles.card}>
+            <Link className={styles.cardLink} to={`/items/${item.id}`}>
+              {item.duty}
+            </Link>
+            <span className={styles.cardMeta}>
+              <OwnerBadge owner={item.owner} />
+              <span>{categoryNames.get(item.category)}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </Page>
+  );
+}
