@@ -2,8 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { validateContent } from './src/domain/validate';
-import { readContentFiles } from './scripts/content-files';
+import { validateContent } from './src/domain/validate.ts';
+import { readContentFiles } from './scripts/content-files.ts';
 
 const contentRoot = fileURLToPath(new URL('./content', import.meta.url));
 

@@ -1,6 +1,6 @@
 /** JSON Schemas for the content files, generated from the zod schemas so editors can autocomplete. */
 import * as z from 'zod/mini';
-import { CategoryFileSchema, ItemFileSchema, QuestionFileSchema, SourceFileSchema } from './schema';
+import { CategoryFileSchema, ItemFileSchema, QuestionFileSchema, SourceFileSchema } from './schema.ts';
 
 const files = {
   'items.schema.json': ItemFileSchema,

@@ -75,6 +75,11 @@ export const ItemFileSchema = z.strictObject({
   items: z.array(ItemSchema).check(z.minLength(1, 'must list at least one item')),
 });
 
+/** The envelopes of item and question files; their entries are checked one by one. */
+const entries = z.array(z.unknown()).check(z.minLength(1, 'must list at least one entry'));
+export const ItemListFileSchema = z.strictObject({ $schema: z.optional(z.string()), items: entries });
+export const QuestionListFileSchema = z.strictObject({ $schema: z.optional(z.string()), questions: entries });
+
 export const OPTION_IDS = ['a', 'b', 'c', 'd', 'e'] as const;
 export const OptionIdSchema = z.enum(OPTION_IDS);
 export type OptionId = z.infer<typeof OptionIdSchema>;

@@ -7,15 +7,17 @@
 import type * as z from 'zod/mini';
 import {
   CategoryFileSchema,
-  ItemFileSchema,
-  QuestionFileSchema,
+  ItemListFileSchema,
+  ItemSchema,
+  QuestionListFileSchema,
+  QuestionSchema,
   SourceFileSchema,
   type Category,
   type Content,
   type Question,
   type ResponsibilityItem,
   type Source,
-} from './schema';
+} from './schema.ts';
 
 /** A content file as read from disk: its path (for messages) and its parsed JSON. */
 export interface RawFile {
@@ -100,16 +102,52 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   }
 }
 
+function report(file: RawFile, issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[], errors: string[]): void {
+  for (const issue of issues) {
+    // Unknown keys are reported on their parent; name the key itself as the field.
+    const own = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+    const path = [...prefix, ...own];
+    const where = describePath(file.data, path);
+    const shifted = { ...issue, path: [...prefix, ...issue.path] } as z.core.$ZodIssue;
+    errors.push(`${file.path}: ${where ? `${where}: ` : ''}${describeIssue(shifted, file.data)}`);
+  }
+}
+
 function parseFile<T>(schema: z.ZodMiniType<T>, file: RawFile, errors: string[]): T | undefined {
   const result = schema.safeParse(file.data);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    // Unknown keys are reported on their parent; name the key itself as the field.
-    const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-    const where = describePath(file.data, path);
-    errors.push(`${file.path}: ${where ? `${where}: ` : ''}${describeIssue(issue, file.data)}`);
-  }
+  report(file, result.error.issues, [], errors);
   return undefined;
+}
+
+/**
+ * Parses a file's list entry by entry, so one bad item is reported on its own
+ * and the valid ones still count (no cascade of "missing item" errors).
+ */
+function parseList<E, T>(
+  file: RawFile,
+  envelopeSchema: z.ZodMiniType<E>,
+  key: string,
+  list: (envelope: E) => readonly unknown[],
+  entry: z.ZodMiniType<T>,
+  errors: string[],
+): T[] {
+  const envelope = parseFile(envelopeSchema, file, errors);
+  if (!envelope) return [];
+  return list(envelope).flatMap((value, index) => {
+    const result = entry.safeParse(value);
+    if (result.success) return [result.data];
+    report(file, result.error.issues, [key, index], errors);
+    return [];
+  });
+}
+
+function declaredIds(file: RawFile, key: string): string[] {
+  const list = valueAt(file.data, [key]);
+  return Array.isArray(list) ? list.flatMap((entry: unknown) => {
+    const id = valueAt(entry, ['id']);
+    return typeof id === 'string' ? [id] : [];
+  }) : [];
 }
 
 function fileStem(path: string): string {
@@ -181,10 +219,10 @@ export function validateContent(raw: RawContent): ValidationResult {
   const sourceList: readonly Source[] = parseFile(SourceFileSchema, raw.sources, errors)?.sources ?? [];
   const itemEntries = [...raw.items]
     .sort((a, b) => a.path.localeCompare(b.path))
-    .flatMap((file) => (parseFile(ItemFileSchema, file, errors)?.items ?? []).map((value) => ({ file: file.path, value })));
+    .flatMap((file) => parseList(file, ItemListFileSchema, 'items', (e) => e.items, ItemSchema, errors).map((value) => ({ file: file.path, value })));
   const questionEntries = [...raw.questions]
     .sort((a, b) => a.path.localeCompare(b.path))
-    .flatMap((file) => (parseFile(QuestionFileSchema, file, errors)?.questions ?? []).map((value) => ({ file: file.path, value })));
+    .flatMap((file) => parseList(file, QuestionListFileSchema, 'questions', (e) => e.questions, QuestionSchema, errors).map((value) => ({ file: file.path, value })));
 
   findDuplicates(categories.map((value) => ({ file: raw.categories.path, value })), 'category', errors);
   findDuplicates(sourceList.map((value) => ({ file: raw.sources.path, value })), 'source', errors);
@@ -193,7 +231,8 @@ export function validateContent(raw: RawContent): ValidationResult {
 
   const sources = new Map(sourceList.map((s) => [s.id, s]));
   const categoryIds = new Set(categories.map((c) => c.id));
-  const itemIds = new Set(itemEntries.map((e) => e.value.id));
+  // Ids of invalid items count too: their own error is enough, without one more per question citing them.
+  const itemIds = new Set([...itemEntries.map((e) => e.value.id), ...raw.items.flatMap((file) => declaredIds(file, 'items'))]);
   for (const { file, value } of itemEntries) checkItem(file, value, sources, categoryIds, errors);
   for (const { file, value } of questionEntries) checkQuestion(file, value, itemIds, categoryIds, sources, errors);
 
