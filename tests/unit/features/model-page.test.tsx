@@ -1,0 +1,56 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { en } from '@/strings/en';
+import { renderApp } from '../render-app';
+
+const results = () => screen.getByRole('list', { name: en.model.listTitle });
+const resultCount = () => within(results()).getAllByRole('listitem').length;
+
+describe('Model page', () => {
+  it('lists every responsibility and draws the customer band above the AWS band', async () => {
+    await renderApp('/model');
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(/Showing all 1\d\d responsibilities/);
+    const bands = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(bands.indexOf(en.model.inBand)).toBeLessThan(bands.indexOf(en.model.ofBand));
+    expect(within(results()).getByRole('link', { name: 'Patching the guest operating system on EC2 instances' })).toBeInTheDocument();
+  });
+
+  it('narrows the list as the learner types, and says how many remain', async () => {
+    const { user } = await renderApp('/model');
+    const total = resultCount();
+    await user.type(screen.getByRole('searchbox', { name: en.model.search }), 'fire suppress');
+    expect(resultCount()).toBeLessThan(total);
+    expect(within(results()).getAllByRole('link', { name: /fire/i }).length).toBeGreaterThan(0);
+    expect(screen.getByRole('status')).toHaveTextContent(new RegExp(`Showing ${resultCount()} of`));
+  });
+
+  it('says so when nothing matches, and clearing the filters brings everything back', async () => {
+    const { user } = await renderApp('/model');
+    const total = resultCount();
+    await user.type(screen.getByRole('searchbox', { name: en.model.search }), 'zzqx');
+    expect(screen.getByText(en.model.noResults)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: en.model.clearFilters }));
+    expect(resultCount()).toBe(total);
+    expect(screen.getByRole('searchbox', { name: en.model.search })).toHaveValue('');
+  });
+
+  it('filters by owner and by category together', async () => {
+    const { user } = await renderApp('/model');
+    await user.click(screen.getByRole('radio', { name: en.owner.aws }));
+    const awsCount = resultCount();
+    for (const item of within(results()).getAllByRole('listitem')) expect(item).toHaveTextContent(en.owner.aws);
+    await user.selectOptions(screen.getByRole('combobox', { name: en.model.categoryFilter }), 'physical-environmental');
+    expect(resultCount()).toBeLessThan(awsCount);
+    for (const item of within(results()).getAllByRole('listitem')) expect(item).toHaveTextContent('Physical and environmental');
+  });
+
+  it('opens with the filters a shared link carries', async () => {
+    await renderApp('/model?owner=customer&category=identity-access&q=root');
+    expect(screen.getByRole('radio', { name: en.owner.customer })).toBeChecked();
+    expect(screen.getByRole('searchbox', { name: en.model.search })).toHaveValue('root');
+    const items = within(results()).getAllByRole('listitem');
+    for (const item of items) expect(item).toHaveTextContent(/Customer.*Identity and access/);
+    expect(within(results()).getAllByRole('link', { name: /root/i }).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,13 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { routes } from '@/app/routes';
+
+/** Renders the real app (routes, lazy pages, content) at a path, as a learner would open it. */
+export async function renderApp(path: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const user = userEvent.setup();
+  const view = render(<RouterProvider router={router} />);
+  await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+  return { ...view, router, user };
+}
