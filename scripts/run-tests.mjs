@@ -17,6 +17,8 @@ const steps = [
   { name: 'typecheck', cmd: [bin('tsc'), '-b'] },
   { name: 'lint', cmd: [bin('eslint'), '.', '--max-warnings=0'] },
   { name: 'content', cmd: [bin('tsx'), 'scripts/check-content.ts'] },
+  // The quote checker ships with the project's shared design folder, beside the checkout.
+  ...(existsSync('../shared/tools/check-quotes.mjs') ? [{ name: 'quotes', cmd: ['node', '../shared/tools/check-quotes.mjs', 'content'] }] : []),
   { name: 'unit', cmd: [bin('vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/unit.json`] },
   { name: 'browser', cmd: ['node', 'scripts/ensure-browser.mjs'] },
   { name: 'build', cmd: [bin('vite'), 'build', '--logLevel', 'warn'] },

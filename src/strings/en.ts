@@ -90,8 +90,11 @@ export const en = {
 
   model: {
     title: 'The Shared Responsibility Model',
-    lead: 'The customer’s layers sit on top of the AWS layers, as in AWS’s own diagram. Choose any duty to see who owns it and why.',
-    diagramTitle: 'The model at a glance',
+    lead: 'The customer’s layers sit on top of the AWS layers, as in AWS’s own diagram. Search or filter, then choose any duty to see who owns it and why.',
+    viewLegend: 'Show the responsibilities as',
+    views: { diagram: 'Diagram', list: 'List' },
+    beyondTitle: 'Beyond the diagram',
+    beyondLead: 'Rules about testing, compliance and individual services, which have no single place in the picture.',
     inBand: 'Customer: responsible for security IN the cloud',
     ofBand: 'AWS: responsible for security OF the cloud',
     listTitle: 'Every responsibility',

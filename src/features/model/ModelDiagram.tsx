@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { itemsByLayer, layerOwner } from '@/domain/model';
-import type { Layer, Owner, ResponsibilityItem } from '@/domain/schema';
+import type { Category, Layer, Owner, ResponsibilityItem } from '@/domain/schema';
+import { OwnerBadge } from '@/components/ui/OwnerBadge';
 import { OwnerIcon } from '@/components/ui/OwnerIcon';
 import { en } from '@/strings/en';
 import styles from './ModelPage.module.css';
@@ -10,39 +11,80 @@ const BANDS: readonly { owner: Owner; title: string; layers: readonly Layer[] }[
   { owner: 'aws', title: en.model.ofBand, layers: ['aws-software', 'aws-infrastructure'] },
 ];
 
-/** AWS's classic picture: the customer's band above AWS's, each item in its layer. */
-export function ModelDiagram({ items }: { items: readonly ResponsibilityItem[] }) {
+function Chip({ item, band }: { item: ResponsibilityItem; band?: Owner }) {
+  return (
+    <li>
+      <Link className={styles.chip} to={`/items/${item.id}`}>
+        {item.duty}
+        {item.owner === band ? null : (
+          <>
+            {' '}
+            <OwnerBadge owner={item.owner} />
+          </>
+        )}
+      </Link>
+    </li>
+  );
+}
+
+/**
+ * AWS's classic picture: the customer's band above AWS's, each item in its
+ * layer. Items outside the picture (testing rules, compliance, per-service
+ * rules) follow, grouped by category. An item whose owner differs from its
+ * band's carries its own badge.
+ */
+export function ModelDiagram({ items, categories }: { items: readonly ResponsibilityItem[]; categories: readonly Category[] }) {
   const byLayer = itemsByLayer(items);
+  const unplaced = categories
+    .map((category) => ({ category, items: items.filter((item) => !item.layer && item.category === category.id) }))
+    .filter((group) => group.items.length > 0);
   return (
     <div className={styles.diagram}>
       {BANDS.map((band) => (
         <section key={band.owner} className={`${styles.band} ${styles[band.owner]}`} aria-labelledby={`band-${band.owner}`}>
-          <h3 id={`band-${band.owner}`} className={styles.bandTitle}>
+          <h2 id={`band-${band.owner}`} className={styles.bandTitle}>
             <OwnerIcon owner={band.owner} />
             {band.title}
-          </h3>
+          </h2>
           {band.layers.map((layer) => {
             const layerItems = byLayer.get(layer) ?? [];
             return (
               <div key={layer} className={styles.layer} data-owner={layerOwner(layer)}>
-                <h4 className={styles.layerTitle}>
+                <h3 className={styles.layerTitle}>
                   {en.layer[layer]} <span className={styles.count}>({en.model.itemsInLayer(layerItems.length)})</span>
-                </h4>
-                <ul className={styles.chips}>
-                  {layerItems.map((item) => (
-                    <li key={item.id}>
-                      <Link className={styles.chip} to={`/items/${item.id}`}>
-                        {item.duty}
-                        {item.owner === band.owner ? null : <span className={styles.chipOwner}> ({en.owner[item.owner]})</span>}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
+                </h3>
+                {layerItems.length ? (
+                  <ul className={styles.chips}>
+                    {layerItems.map((item) => (
+                      <Chip key={item.id} item={item} band={band.owner} />
+                    ))}
+                  </ul>
+                ) : null}
               </div>
             );
           })}
         </section>
       ))}
+      {unplaced.length ? (
+        <section className={styles.beyond} aria-labelledby="beyond">
+          <h2 id="beyond" className={styles.bandTitle}>
+            {en.model.beyondTitle}
+          </h2>
+          <p className={styles.beyondLead}>{en.model.beyondLead}</p>
+          {unplaced.map((group) => (
+            <div key={group.category.id} className={styles.layer}>
+              <h3 className={styles.layerTitle}>
+                {group.category.name} <span className={styles.count}>({en.model.itemsInLayer(group.items.length)})</span>
+              </h3>
+              <ul className={styles.chips}>
+                {group.items.map((item) => (
+                  <Chip key={item.id} item={item} />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -10,6 +10,9 @@ import { en } from '@/strings/en';
 import { ModelDiagram } from './ModelDiagram';
 import styles from './ModelPage.module.css';
 
+const VIEWS = ['diagram', 'list'] as const;
+type View = (typeof VIEWS)[number];
+
 function isOwner(value: string | null): value is Owner {
   return OWNERS.some((owner) => owner === value);
 }
@@ -41,13 +44,10 @@ export function ModelPage() {
     );
   };
   const filtered = Boolean(owner || category || query);
+  const view: View = params.get('view') === 'list' ? 'list' : 'diagram';
 
   return (
     <Page title={en.model.title} documentTitle={en.nav.model} lead={en.model.lead}>
-      <h2>{en.model.diagramTitle}</h2>
-      <ModelDiagram items={items} />
-
-      <h2 id="list-title">{en.model.listTitle}</h2>
       <form className={styles.filters} role="search" aria-label={en.model.filtersLabel} onSubmit={(e) => e.preventDefault()}>
         <div className={styles.field}>
           <label htmlFor={searchId}>{en.model.search}</label>
@@ -102,7 +102,7 @@ export function ModelPage() {
             className={styles.clear}
             onClick={() => {
               setQuery('');
-              setParams(new URLSearchParams(), { replace: true, preventScrollReset: true });
+              setParams(view === 'list' ? new URLSearchParams({ view }) : new URLSearchParams(), { replace: true, preventScrollReset: true });
             }}
           >
             {en.model.clearFilters}
@@ -110,11 +110,24 @@ export function ModelPage() {
         ) : null}
       </form>
 
+      <fieldset className={styles.viewSwitch}>
+        <legend className="visually-hidden">{en.model.viewLegend}</legend>
+        {VIEWS.map((value) => (
+          <label key={value} className={styles.segment}>
+            <input type="radio" name="view" checked={view === value} onChange={() => update('view', value === 'diagram' ? undefined : value)} />
+            <span>{en.model.views[value]}</span>
+          </label>
+        ))}
+      </fieldset>
+
       <p className={styles.results} role="status">
         {en.model.results(shown.length, items.length)}
       </p>
       {shown.length === 0 ? <p>{en.model.noResults}</p> : null}
-      <ul className={styles.list} aria-labelledby="list-title">
+      {view === 'diagram' ? (
+        <ModelDiagram items={shown} categories={categories} />
+      ) : (
+      <ul className={styles.list} aria-label={en.model.listTitle}>
         {shown.map((item) => (
           <li key={item.id} className={styles.card}>
             <Link className={styles.cardLink} to={`/items/${item.id}`}>
@@ -127,6 +140,7 @@ export function ModelPage() {
           </li>
         ))}
       </ul>
+      )}
     </Page>
   );
 }

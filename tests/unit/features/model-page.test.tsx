@@ -7,17 +7,39 @@ const results = () => screen.getByRole('list', { name: en.model.listTitle });
 const resultCount = () => within(results()).getAllByRole('listitem').length;
 
 describe('Model page', () => {
-  it('lists every responsibility and draws the customer band above the AWS band', async () => {
+  it('draws the customer band above the AWS band, every item in the diagram or beyond it', async () => {
     await renderApp('/model');
-    const status = screen.getByRole('status');
-    expect(status).toHaveTextContent(/Showing all 1\d\d responsibilities/);
-    const bands = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(screen.getByRole('status')).toHaveTextContent(/Showing all 1\d\d responsibilities/);
+    const bands = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(bands.indexOf(en.model.inBand)).toBeLessThan(bands.indexOf(en.model.ofBand));
-    expect(within(results()).getByRole('link', { name: 'Patching the guest operating system on EC2 instances' })).toBeInTheDocument();
+    expect(bands.indexOf(en.model.ofBand)).toBeLessThan(bands.indexOf(en.model.beyondTitle));
+    const inBand = screen.getByRole('region', { name: en.model.inBand });
+    expect(within(inBand).getByRole('link', { name: 'Patching the guest operating system on EC2 instances' })).toBeInTheDocument();
+    const chips = screen.getAllByRole('region').flatMap((region) => within(region).queryAllByRole('link'));
+    expect(new Set(chips.map((c) => c.getAttribute('href'))).size).toBeGreaterThanOrEqual(100);
+  });
+
+  it('filters the diagram too, keeping each match in its layer', async () => {
+    const { user } = await renderApp('/model');
+    await user.type(screen.getByRole('searchbox', { name: en.model.search }), 'hypervisor');
+    const ofBand = screen.getByRole('region', { name: en.model.ofBand });
+    expect(within(ofBand).getAllByRole('link').length).toBeGreaterThan(0);
+    for (const link of within(ofBand).getAllByRole('link')) expect(link.getAttribute('href')).toMatch(/^\/items\//);
+    expect(screen.getByRole('status')).toHaveTextContent(/Showing \d+ of/);
+  });
+
+  it('switches between the diagram and the list, keeping the filters', async () => {
+    const { user } = await renderApp('/model?q=root');
+    await user.click(screen.getByRole('radio', { name: en.model.views.list }));
+    expect(within(results()).getAllByRole('link', { name: /root/i }).length).toBeGreaterThan(0);
+    expect(screen.queryByRole('region', { name: en.model.inBand })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: en.model.views.diagram }));
+    expect(screen.getByRole('region', { name: en.model.inBand })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: en.model.search })).toHaveValue('root');
   });
 
   it('narrows the list as the learner types, and says how many remain', async () => {
-    const { user } = await renderApp('/model');
+    const { user } = await renderApp('/model?view=list');
     const total = resultCount();
     await user.type(screen.getByRole('searchbox', { name: en.model.search }), 'fire suppress');
     expect(resultCount()).toBeLessThan(total);
@@ -26,7 +48,7 @@ describe('Model page', () => {
   });
 
   it('says so when nothing matches, and clearing the filters brings everything back', async () => {
-    const { user } = await renderApp('/model');
+    const { user } = await renderApp('/model?view=list');
     const total = resultCount();
     await user.type(screen.getByRole('searchbox', { name: en.model.search }), 'zzqx');
     expect(screen.getByText(en.model.noResults)).toBeInTheDocument();
@@ -36,7 +58,7 @@ describe('Model page', () => {
   });
 
   it('filters by owner and by category together', async () => {
-    const { user } = await renderApp('/model');
+    const { user } = await renderApp('/model?view=list');
     await user.click(screen.getByRole('radio', { name: en.owner.aws }));
     const awsCount = resultCount();
     for (const item of within(results()).getAllByRole('listitem')) expect(item).toHaveTextContent(en.owner.aws);
@@ -46,7 +68,7 @@ describe('Model page', () => {
   });
 
   it('opens with the filters a shared link carries', async () => {
-    await renderApp('/model?owner=customer&category=identity-access&q=root');
+    await renderApp('/model?owner=customer&category=identity-access&q=root&view=list');
     expect(screen.getByRole('radio', { name: en.owner.customer })).toBeChecked();
     expect(screen.getByRole('searchbox', { name: en.model.search })).toHaveValue('root');
     const items = within(results()).getAllByRole('listitem');
