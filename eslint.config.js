@@ -55,7 +55,12 @@ export default defineConfig([
   {
     files: ['src/domain/**'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'Date', message: 'Pass time in as a parameter: domain/ is deterministic.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use a union of string literals, not an enum.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass `now` in as a parameter: domain/ is deterministic.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass `now` in as a parameter: domain/ is deterministic.' },
+      ],
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Pass a seeded rng in: domain/ is deterministic.' }],
     },
   },

@@ -3,10 +3,11 @@ import { Link, NavLink, Outlet, useLoaderData, useLocation } from 'react-router'
 import type { Content } from '@/domain/schema';
 import { cx } from '@/components/ui/cx';
 import { ContentContext } from '@/store/content';
-import { selectTheme, storageIsPersistent, useAppStore } from '@/store';
+import { selectTheme, useAppStore } from '@/store';
 import { en } from '@/strings/en';
 import styles from './Layout.module.css';
 import { NAV_LINKS } from './nav';
+import { StorageNotices } from './StorageNotices';
 import { applyTheme } from './theme';
 
 function Logo() {
@@ -81,11 +82,7 @@ export function Layout() {
           </nav>
         </div>
       </header>
-      {storageIsPersistent() ? null : (
-        <p className={styles.notice} role="status">
-          {en.storage.unavailable}
-        </p>
-      )}
+      <StorageNotices />
       <main id="main" className={styles.main} tabIndex={-1}>
         <ContentContext value={content}>
           <Outlet />

@@ -1,80 +1,82 @@
 /**
  * The one store. Slices are combined here and the persist middleware wraps the
- * combined store only; only settings (and, later, progress) are saved, under
- * one versioned key. What is loaded is validated: invalid data is kept aside
- * under a backup key, never silently dropped.
+ * combined store only; settings and progress are saved (see persistence.ts),
+ * notices are not.
  */
-import * as z from 'zod/mini';
 import { create } from 'zustand';
-import { persist, type PersistStorage } from 'zustand/middleware';
-import { createSettingsSlice, DEFAULT_SETTINGS, SettingsSchema, type SettingsSlice } from './settings-slice';
+import { persist } from 'zustand/middleware';
+import type { Progress } from '@/domain/progress-schema';
+import { createNoticesSlice, type NoticesSlice } from './notices-slice';
+import { persistOptions, STORAGE_KEY } from './persistence';
+import { createProgressSlice, type ProgressSlice } from './progress-slice';
+import { createSettingsSlice, type SettingsSlice } from './settings-slice';
+import { createStudySlice, type StudySlice } from './study-slice';
 import { browserStorage, type SafeStorage } from './storage';
 
-export const STORAGE_KEY = 'srm-trainer';
-export const BACKUP_KEY = `${STORAGE_KEY}:backup`;
-export const STORAGE_VERSION = 1;
+export { BACKUP_PREFIX, STORAGE_KEY } from './persistence';
 
-export type AppState = SettingsSlice;
-type Persisted = Pick<AppState, 'settings'>;
-
-const EnvelopeSchema = z.object({ state: z.unknown(), version: z.optional(z.number()) });
-const PersistedSchema = z.object({ settings: z._default(SettingsSchema, DEFAULT_SETTINGS) });
-
-/** JSON storage that backs up what it cannot parse instead of letting it be overwritten. */
-function jsonStorage(storage: SafeStorage): PersistStorage<unknown> {
-  return {
-    getItem(name) {
-      const raw = storage.getItem(name);
-      if (raw === null) return null;
-      try {
-        const parsed: unknown = JSON.parse(raw);
-        const envelope = EnvelopeSchema.safeParse(parsed);
-        if (envelope.success) {
-          const { state, version } = envelope.data;
-          return version === undefined ? { state } : { state, version };
-        }
-        storage.setItem(BACKUP_KEY, raw);
-        return null;
-      } catch {
-        storage.setItem(BACKUP_KEY, raw);
-        return null;
-      }
-    },
-    setItem(name, value) {
-      storage.setItem(name, JSON.stringify(value));
-    },
-    removeItem(name) {
-      storage.removeItem(name);
-    },
-  };
+export interface ReplaceSlice {
+  replacedAt: number;
 }
 
-export function createAppStore(storage: SafeStorage = browserStorage) {
-  return create<AppState>()(
-    persist<AppState, [], [], unknown>((...a) => ({ ...createSettingsSlice(...a) }), {
-      name: STORAGE_KEY,
-      version: STORAGE_VERSION,
-      storage: jsonStorage(storage),
-      partialize: (state): Persisted => ({ settings: state.settings }),
-      // Version 1 is the first saved format; later versions add named migrations here.
-      migrate: (persisted) => persisted,
-      merge: (persisted, current) => {
-        const parsed = PersistedSchema.safeParse(persisted);
-        if (!parsed.success) {
-          if (persisted !== undefined) storage.setItem(BACKUP_KEY, JSON.stringify(persisted));
-          return current;
-        }
-        return { ...current, settings: parsed.data.settings };
-      },
-    }),
-  );
+export type AppState = SettingsSlice & ProgressSlice & NoticesSlice & ReplaceSlice & StudySlice;
+
+export function createAppStore(storage: SafeStorage = browserStorage, now: () => number = Date.now) {
+  // Hydration runs inside create(), before `store` exists: hold its notices until then.
+  const early: Partial<AppState['notices']> = {};
+  const holder: { store?: ReturnType<typeof build> } = {};
+  const notify = (patch: Partial<AppState['notices']>): void => {
+    const store = holder.store;
+    if (!store) {
+      Object.assign(early, patch);
+      return;
+    }
+    const notices = store.getState().notices;
+    // Setting a notice saves the store, which may report the same problem again: only act on news.
+    const news = (Object.keys(patch) as (keyof typeof patch)[]).some((key) => notices[key] !== patch[key]);
+    if (news) store.setState({ notices: { ...notices, ...patch } });
+  };
+  const build = () =>
+    create<AppState>()(
+      persist(
+        (set, get, api) => {
+          const progressSlice = createProgressSlice(set, get, api);
+          return {
+            ...createSettingsSlice(set, get, api),
+            ...createNoticesSlice(set, get, api),
+            ...createStudySlice(set, get, api),
+            ...progressSlice,
+            replacedAt: 0,
+            // Replacing or resetting stamps the time, so other tabs take the new progress instead of merging the old back in.
+            replaceProgress: (progress: Progress) => set({ progress, replacedAt: now() }),
+            resetProgress: () => {
+              progressSlice.resetProgress();
+              set({ replacedAt: now() });
+            },
+          };
+        },
+        persistOptions<AppState>(
+          storage,
+          {
+            onRecovered: (backupKey) => notify({ recovered: { backupKey } }),
+            onUnavailable: () => notify({ storageUnavailable: true }),
+          },
+          now,
+        ),
+      ),
+    );
+  const store = build();
+  holder.store = store;
+  if (!storage.persistent) early.storageUnavailable = true;
+  if (Object.keys(early).length) store.setState((state) => ({ notices: { ...state.notices, ...early } }));
+  return store;
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
 export const useAppStore = createAppStore();
 
-/** Another tab saved: load its state so answers and settings stay in step. */
+/** Another tab saved: load its state, merged with ours, so neither tab loses an answer. */
 export function syncAcrossTabs(store: AppStore = useAppStore): () => void {
   const onStorage = (event: StorageEvent): void => {
     if (event.key === STORAGE_KEY) void store.persist.rehydrate();
@@ -83,6 +85,4 @@ export function syncAcrossTabs(store: AppStore = useAppStore): () => void {
   return () => window.removeEventListener('storage', onStorage);
 }
 
-export const selectTheme = (state: AppState) => state.settings.theme;
-export const selectSetTheme = (state: AppState) => state.setTheme;
-export const storageIsPersistent = (): boolean => browserStorage.persistent;
+export * from './selectors';

@@ -66,3 +66,8 @@ export function createSafeStorage(getBacking: () => Storage | undefined): SafeSt
 }
 
 export const browserStorage = createSafeStorage(() => (typeof window === 'undefined' ? undefined : window.localStorage));
+
+/** The text kept under a backup key, for the learner to download. */
+export function readBackup(key: string, storage: SafeStorage = browserStorage): string | null {
+  return storage.getItem(key);
+}

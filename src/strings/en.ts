@@ -3,8 +3,11 @@
  * and page objects read from here, so a wording change cannot break a test.
  */
 import type { ControlType, Layer, Owner, PenTestStatus, Service } from '@/domain/schema';
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+import { flashcardsStrings } from './flashcards';
+import { plural } from './plural';
+import { presentStrings } from './present';
+import { quizStrings } from './quiz';
+import { sortStrings } from './sort';
 
 export const en = {
   appName: 'Shared Responsibility Trainer',
@@ -146,6 +149,97 @@ export const en = {
     present: 'Present mode will show one duty at a time in large type for a classroom, with a show-of-hands poll.',
   },
 
+  progress: {
+    title: 'Your progress',
+    lead: 'Everything here is worked out from your answers in every mode, and stays on this device.',
+    empty: 'No answers yet. Study a few flashcards, sort some duties or take a quiz, and your progress appears here.',
+    summaryLabel: 'Summary',
+    readiness: 'Exam readiness',
+    readinessNote: (percent: string, studied: number, total: number) =>
+      `If the exam were today, you would likely recall about ${percent} of the ${total} responsibilities. You have studied ${studied} of them.`,
+    readinessAtExam: (percent: string, days: number, date: string) =>
+      `By your exam on ${date} (${plural(days, 'day', 'days')} away), with no more study, that would fall to about ${percent}. Reviewing cards when they are due keeps it up.`,
+    readinessNoExam: 'Set your exam date in Settings to see how this holds up by exam day.',
+    streak: 'Study streak',
+    streakValue: (days: number) => plural(days, 'day', 'days'),
+    streakNote: 'Days in a row with at least one answer.',
+    dueToday: 'Due today',
+    dueNote: (next7: number) => `${plural(next7, 'more', 'more')} in the next 7 days.`,
+    studied: 'Items studied',
+    studiedValue: (studied: number, total: number) => `${studied} of ${total}`,
+    masteryTitle: 'Mastery by category',
+    masteryCaption: 'How likely you are to recall each category’s responsibilities now',
+    categoryColumn: 'Category',
+    masteryColumn: 'Mastery',
+    studiedColumn: 'Studied',
+    forecastTitle: 'Coming due',
+    forecastCaption: 'Cards falling due over the next 7 days',
+    dayColumn: 'Day',
+    dueColumn: 'Due',
+    today: 'Today',
+    activityTitle: 'Study activity',
+    activitySummary: (days: number, weeks: number) => `You studied on ${plural(days, 'day', 'days')} in the last ${weeks} weeks.`,
+    activityCell: (count: number, date: string) => `${date}: ${plural(count, 'answer', 'answers')}`,
+    activityLegendLess: 'Less',
+    activityLegendMore: 'More',
+    misconceptionsTitle: 'Misconceptions to fix',
+    misconceptionsLead: 'Duties you keep giving to the wrong owner. Each one drops off after three right answers in a row.',
+    misconceptionsNone: 'None right now. When you give the same duty to the wrong owner twice, it shows up here.',
+    misconception: (owner: string) => `You keep answering ${owner} for:`,
+    misconceptionTimes: (times: number, right: string) => `${plural(times, 'time', 'times')}; the owner is ${right}`,
+    dataTitle: 'Your data',
+    dataLead: 'Progress is saved in this browser only. Export it to keep a copy or to move to another device.',
+    export: 'Export progress',
+    exportFileName: (date: string) => `srm-trainer-progress-${date}.json`,
+    import: 'Import progress',
+    importHint: 'A file exported from this app (.json).',
+    reset: 'Reset progress',
+    importTitle: 'Replace your progress?',
+    importCurrent: (answers: number, items: number) => `Your progress now: ${plural(answers, 'answer', 'answers')} on ${plural(items, 'item', 'items')}.`,
+    importIncoming: (answers: number, items: number, last: string) =>
+      `The file: ${plural(answers, 'answer', 'answers')} on ${plural(items, 'item', 'items')}${last ? `, last studied ${last}` : ''}.`,
+    importWarning: 'Importing replaces your current progress with the file’s. Export first if you may want it back.',
+    importConfirm: 'Replace my progress',
+    cancel: 'Cancel',
+    imported: (answers: number) => `Imported ${plural(answers, 'answer', 'answers')}.`,
+    importErrors: {
+      'not-json': 'That file is not a progress file: it is not valid JSON. Nothing was changed.',
+      foreign: 'That file was not exported from Shared Responsibility Trainer. Nothing was changed.',
+      newer: 'That file comes from a newer version of the app. Update the app, then import it. Nothing was changed.',
+      damaged: 'That progress file is damaged or incomplete, so it cannot be imported. Nothing was changed.',
+      unreadable: 'The file could not be read. Nothing was changed.',
+    },
+    resetTitle: 'Delete all your progress?',
+    resetText: 'Every answer, schedule and streak on this device will be deleted. This cannot be undone; export first to keep a copy.',
+    resetConfirm: 'Delete my progress',
+    resetDone: 'Your progress was reset.',
+  },
+
+  next: {
+    title: 'What to do next',
+    due: (n: number) => `${plural(n, 'card is', 'cards are')} due for review.`,
+    nothingDue: 'Nothing is due right now.',
+    reviewDue: 'Review due cards',
+    fixMisconceptions: 'Fix your misconceptions',
+    misconceptionsWaiting: (n: number) => `${plural(n, 'duty keeps', 'duties keep')} going to the wrong owner.`,
+    learnNew: 'Learn new items',
+    newWaiting: (n: number) => `${plural(n, 'item', 'items')} you have not studied yet.`,
+    testYourself: 'Test yourself with a quiz',
+    allStudied: 'You have studied every item. A quiz shows what sticks.',
+    start: 'Start with flashcards',
+    startText: 'Cards come back just before you would forget them.',
+    readiness: (percent: string) => `Exam readiness: ${percent}`,
+    streak: (days: number) => `Streak: ${plural(days, 'day', 'days')}`,
+    seeProgress: 'See your progress',
+  },
+
+  format: {
+    percent: (value: number) => `${Math.round(value * 100)}%`,
+    date: (at: number) => new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric' }).format(at),
+    weekday: (at: number) => new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric', month: 'short' }).format(at),
+    isoDate: (at: number) => new Date(at).toISOString().slice(0, 10),
+  },
+
   settings: {
     title: 'Settings',
     themeLegend: 'Theme',
@@ -153,6 +247,14 @@ export const en = {
     themeLight: 'Light',
     themeDark: 'Dark',
     themeHint: 'Your choice is remembered on this device.',
+    studyLegend: 'Studying',
+    newPerDay: 'New flashcards per day',
+    newPerDayHint: 'How many items you have never seen a flashcard session may introduce each day.',
+    retention: 'Target recall',
+    retentionHint: 'Reviews are scheduled so you recall this share of cards when they come due. Higher means more reviews.',
+    examDate: 'Exam date',
+    examDateHint: 'Used to project your readiness to exam day. Leave empty if you have not booked it.',
+    clearExamDate: 'Clear the exam date',
   },
 
   notFound: {
@@ -169,8 +271,18 @@ export const en = {
     reload: 'Reload the page',
   },
 
+  flashcards: flashcardsStrings,
+  sort: sortStrings,
+  quiz: quizStrings,
+  present: presentStrings,
+
   storage: {
-    unavailable: 'Your browser is not letting this site save data (private browsing or storage full). Settings will last only until you close this tab.',
+    unavailable: 'Your browser is not letting this site save data (private browsing, or storage is full). You can keep studying, but progress will not be kept after you close this tab. Export it from the Progress page to keep a copy.',
+    recoveredTitle: 'Your saved progress could not be read',
+    recoveredText: 'The app started fresh, and nothing was deleted: the unreadable data is kept on this device. Download it to keep a copy or to ask for help recovering it.',
+    downloadBackup: 'Download the saved data',
+    dismiss: 'Dismiss',
+    backupFileName: 'srm-trainer-unreadable-progress.json',
   },
 } as const;
 

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { NextStep } from './NextStep';
 import { OwnerIcon } from '@/components/ui/OwnerIcon';
 import { Page } from '@/components/ui/Page';
 import { useContent } from '@/store/content';
@@ -10,7 +11,7 @@ const MODES = [
   { to: '/flashcards', label: en.nav.flashcards, text: en.home.modes.flashcards, ready: false },
   { to: '/sort', label: en.nav.sort, text: en.home.modes.sort, ready: false },
   { to: '/quiz', label: en.nav.quiz, text: en.home.modes.quiz, ready: false },
-  { to: '/progress', label: en.nav.progress, text: en.home.modes.progress, ready: false },
+  { to: '/progress', label: en.nav.progress, text: en.home.modes.progress, ready: true },
   { to: '/present', label: en.nav.present, text: en.home.modes.present, ready: false },
 ] as const;
 
@@ -18,6 +19,7 @@ export function HomePage() {
   const { items, categories, questions } = useContent();
   return (
     <Page title={en.home.title} documentTitle={en.nav.home} lead={en.home.lead}>
+      <NextStep />
       <div className={styles.split}>
         <section className={`${styles.band} ${styles.customer}`} aria-labelledby="in-title">
           <h2 id="in-title">
@@ -36,9 +38,7 @@ export function HomePage() {
       </div>
       <p>{en.home.contentSummary(items.length, categories.length, questions.length)}</p>
       <p>
-        <Link className={styles.cta} to="/model">
-          {en.home.start}
-        </Link>
+        <Link to="/model">{en.home.start}</Link>
       </p>
       <h2>{en.home.modesTitle}</h2>
       <ul className={styles.modes}>

@@ -1,0 +1,157 @@
+/**
+ * Recording answers and keeping the log bounded. Pure: the caller passes `now`.
+ * Every mode records the same event, so a mistake anywhere brings the item
+ * back sooner everywhere.
+ */
+import { MAX_EVENTS, type ItemTotals, type Mode, type Progress, type ReviewEvent } from './progress-schema.ts';
+import { DEFAULT_RETENTION, gradeForAnswer, review, type Grade } from './scheduling.ts';
+
+export const DAY_MS = 86_400_000;
+
+export interface Answer {
+  readonly itemId: string;
+  readonly mode: Mode;
+  readonly correct: boolean;
+  /** The owner or option the learner picked; null for a flashcard graded without committing to an owner. */
+  readonly chosen: string | null;
+  /** A flashcard's own grade; sort and quiz answers map right to Good and wrong to Again. */
+  readonly grade?: Grade | undefined;
+}
+
+export interface RecordOptions {
+  readonly retention?: number;
+  /** When false (cram mode, present mode), the answer is logged but the schedule does not move. */
+  readonly schedule?: boolean;
+  readonly maxEvents?: number;
+}
+
+/** UTC day number of an instant: the unit folded activity is kept in. */
+export function epochDay(at: number): number {
+  return Math.floor(at / DAY_MS);
+}
+
+function addToTotals(totals: ItemTotals | undefined, event: ReviewEvent): ItemTotals {
+  const wrong = { ...(totals?.wrong ?? {}) };
+  if (!event.correct && event.chosen !== null) wrong[event.chosen] = (wrong[event.chosen] ?? 0) + 1;
+  return {
+    reviews: (totals?.reviews ?? 0) + 1,
+    correct: (totals?.correct ?? 0) + (event.correct ? 1 : 0),
+    wrong,
+    lastAt: Math.max(totals?.lastAt ?? 0, event.at),
+  };
+}
+
+/** Folds the oldest events into per-item totals and per-day counts once the log is over its bound. */
+export function boundEvents(progress: Progress, maxEvents = MAX_EVENTS): Progress {
+  const excess = progress.events.length - maxEvents;
+  if (excess <= 0) return progress;
+  const folded = { ...progress.folded };
+  const foldedDays = { ...progress.foldedDays };
+  for (const event of progress.events.slice(0, excess)) {
+    folded[event.itemId] = addToTotals(folded[event.itemId], event);
+    const day = String(epochDay(event.at));
+    foldedDays[day] = (foldedDays[day] ?? 0) + 1;
+  }
+  return { ...progress, events: progress.events.slice(excess), folded, foldedDays };
+}
+
+/** The progress after one answer at `now`. */
+export function recordAnswer(progress: Progress, answer: Answer, now: number, options: RecordOptions = {}): Progress {
+  const event: ReviewEvent = { itemId: answer.itemId, mode: answer.mode, correct: answer.correct, chosen: answer.chosen, at: now };
+  const memory =
+    options.schedule === false
+      ? progress.memory
+      : {
+          ...progress.memory,
+          [answer.itemId]: review(progress.memory[answer.itemId], answer.grade ?? gradeForAnswer(answer.correct), now, options.retention ?? DEFAULT_RETENTION),
+        };
+  return boundEvents({ ...progress, memory, events: [...progress.events, event] }, options.maxEvents);
+}
+
+const eventKey = (e: ReviewEvent): string => `${e.at}|${e.itemId}|${e.mode}|${e.correct ? 1 : 0}|${e.chosen ?? ''}`;
+
+/** The time of the latest answer folded out of the log (-Infinity when none is). */
+function foldedUntil(progress: Progress): number {
+  let until = -Infinity;
+  for (const totals of Object.values(progress.folded)) until = Math.max(until, totals.lastAt);
+  return until;
+}
+
+/**
+ * Two copies of progress (two tabs, or saved vs in memory) combined so that
+ * neither loses an answer: events are united, and each item keeps the memory
+ * of its latest review.
+ */
+export function mergeProgress(a: Progress, b: Progress, maxEvents = MAX_EVENTS): Progress {
+  // An event one copy still has in its log but the other has already folded
+  // (it is at or before that copy's last folded answer and not in its log)
+  // is in that copy's totals: keeping it too would count it twice.
+  const keysA = new Set(a.events.map(eventKey));
+  const keysB = new Set(b.events.map(eventKey));
+  const foldedUntilA = foldedUntil(a);
+  const foldedUntilB = foldedUntil(b);
+  const seen = new Set<string>();
+  const keyed = [
+    ...a.events.map((event) => ({ event, key: eventKey(event) })).filter(({ event, key }) => event.at > foldedUntilB || keysB.has(key)),
+    ...b.events.map((event) => ({ event, key: eventKey(event) })).filter(({ event, key }) => event.at > foldedUntilA || keysA.has(key)),
+  ];
+  const events = keyed
+    .filter(({ key }) => {
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    // Ties broken by key, so the merged log is the same whichever copy comes first.
+    .sort((x, y) => x.event.at - y.event.at || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+    .map(({ event }) => event);
+  const memory = { ...a.memory };
+  for (const [id, state] of Object.entries(b.memory)) {
+    const mine = memory[id];
+    if (!mine || (state.lastReview ?? 0) > (mine.lastReview ?? 0) || ((state.lastReview ?? 0) === (mine.lastReview ?? 0) && state.reps > mine.reps)) {
+      memory[id] = state;
+    }
+  }
+  // Folded totals only grow; the larger copy of each is the more complete one.
+  const folded = { ...a.folded };
+  for (const [id, totals] of Object.entries(b.folded)) {
+    const mine = folded[id];
+    if (!mine || totals.reviews > mine.reviews) folded[id] = totals;
+  }
+  const foldedDays = { ...a.foldedDays };
+  for (const [day, n] of Object.entries(b.foldedDays)) foldedDays[day] = Math.max(foldedDays[day] ?? 0, n);
+  return boundEvents({ memory, events, folded, foldedDays }, maxEvents);
+}
+
+/** Items studied before and due at `now`, most overdue first. */
+export function dueItemIds(progress: Progress, itemIds: readonly string[], now: number): string[] {
+  return itemIds
+    .flatMap((id) => {
+      const state = progress.memory[id];
+      return state && state.state !== 'new' && state.due <= now ? [{ id, due: state.due }] : [];
+    })
+    .sort((a, b) => a.due - b.due)
+    .map((entry) => entry.id);
+}
+
+/** Items never studied, in content order. */
+export function newItemIds(progress: Progress, itemIds: readonly string[]): string[] {
+  return itemIds.filter((id) => !progress.memory[id]);
+}
+
+/** How many studied items fall due in each of the next `days` days (index 0: due by the end of today). */
+export function dueForecast(progress: Progress, itemIds: readonly string[], now: number, days: number, timeZoneOffsetMinutes = 0): number[] {
+  const forecast = new Array<number>(days).fill(0);
+  const today = localDay(now, timeZoneOffsetMinutes);
+  for (const id of itemIds) {
+    const state = progress.memory[id];
+    if (!state || state.state === 'new') continue;
+    const index = Math.max(0, localDay(state.due, timeZoneOffsetMinutes) - today);
+    if (index < days) forecast[index] = (forecast[index] ?? 0) + 1;
+  }
+  return forecast;
+}
+
+/** The learner's local day number; the offset is Date#getTimezoneOffset() (minutes behind UTC). */
+export function localDay(at: number, timeZoneOffsetMinutes = 0): number {
+  return Math.floor((at - timeZoneOffsetMinutes * 60_000) / DAY_MS);
+}

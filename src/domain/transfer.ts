@@ -1,0 +1,59 @@
+/**
+ * Progress files: what "Export progress" writes and "Import" accepts. A file
+ * is parsed and validated in full before anything is replaced; a foreign,
+ * newer or damaged file is refused with the reason.
+ */
+import * as z from 'zod/mini';
+import { ProgressSchema, type Progress } from './progress-schema.ts';
+
+export const EXPORT_FORMAT = 'srm-trainer-progress';
+export const EXPORT_VERSION = 1;
+
+export const ExportFileSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: z.number(),
+  progress: ProgressSchema,
+});
+export type ExportFile = z.infer<typeof ExportFileSchema>;
+
+export function exportProgress(progress: Progress, now: number): ExportFile {
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, progress };
+}
+
+export type ImportProblem = 'not-json' | 'foreign' | 'newer' | 'damaged';
+export type ImportResult = { readonly ok: true; readonly file: ExportFile } | { readonly ok: false; readonly problem: ImportProblem; readonly detail: string };
+
+const EnvelopeSchema = z.object({ format: z.string(), version: z.number() });
+
+export function parseProgressFile(text: string): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problem: 'not-json', detail: error instanceof Error ? error.message : String(error) };
+  }
+  const envelope = EnvelopeSchema.safeParse(data);
+  if (!envelope.success || envelope.data.format !== EXPORT_FORMAT) return { ok: false, problem: 'foreign', detail: '' };
+  if (envelope.data.version > EXPORT_VERSION) return { ok: false, problem: 'newer', detail: String(envelope.data.version) };
+  const file = ExportFileSchema.safeParse(data);
+  if (!file.success) {
+    const issue = file.error.issues[0];
+    return { ok: false, problem: 'damaged', detail: issue ? `${issue.path.join('.')}: ${issue.message}` : '' };
+  }
+  return { ok: true, file: file.data };
+}
+
+export interface ProgressSummary {
+  readonly items: number;
+  readonly answers: number;
+  readonly lastAt: number | undefined;
+}
+
+/** What a copy of progress holds, in the terms the import confirmation uses. */
+export function summarizeProgress(progress: Progress): ProgressSummary {
+  const folded = Object.values(progress.folded);
+  const answers = progress.events.length + folded.reduce((sum, totals) => sum + totals.reviews, 0);
+  const times = [...progress.events.map((e) => e.at), ...folded.map((t) => t.lastAt)];
+  return { items: Object.keys(progress.memory).length, answers, lastAt: times.length ? Math.max(...times) : undefined };
+}

@@ -1,0 +1,61 @@
+import { Link } from 'react-router';
+import { misconceptions, readiness, studyStreak } from '@/domain/insights';
+import { dueItemIds, newItemIds } from '@/domain/progress';
+import { timeZoneOffset, useNow } from '@/components/ui/use-now';
+import { selectProgress, useAppStore } from '@/store';
+import { useContent } from '@/store/content';
+import { en } from '@/strings/en';
+import styles from './HomePage.module.css';
+
+interface Step {
+  to: string;
+  label: string;
+  text: string;
+}
+
+/** The one thing that helps most now: due reviews, then misconceptions, then new items, then a quiz. */
+export function NextStep() {
+  const { items } = useContent();
+  const progress = useAppStore(selectProgress);
+  const now = useNow();
+  const ids = items.map((item) => item.id);
+  const due = dueItemIds(progress, ids, now).length;
+  const habits = misconceptions(progress, items).length;
+  const unseen = newItemIds(progress, ids).length;
+  const studied = ids.length - unseen;
+  const ready = readiness(progress, ids, now);
+  const streak = studyStreak(progress, now, timeZoneOffset(now));
+
+  const step: Step =
+    studied === 0
+      ? { to: '/flashcards', label: en.next.start, text: en.next.startText }
+      : due > 0
+        ? { to: '/flashcards', label: en.next.reviewDue, text: en.next.due(due) }
+        : habits > 0
+          ? { to: '/sort', label: en.next.fixMisconceptions, text: en.next.misconceptionsWaiting(habits) }
+          : unseen > 0
+            ? { to: '/flashcards', label: en.next.learnNew, text: en.next.newWaiting(unseen) }
+            : { to: '/quiz', label: en.next.testYourself, text: en.next.allStudied };
+
+  return (
+    <section className={styles.next} aria-labelledby="next-title">
+      <h2 id="next-title" className={styles.nextTitle}>
+        {en.next.title}
+      </h2>
+      {studied > 0 && due === 0 ? <p>{en.next.nothingDue}</p> : null}
+      <p>{step.text}</p>
+      <p className={styles.nextActions}>
+        <Link className={styles.cta} to={step.to}>
+          {step.label}
+        </Link>
+        {studied > 0 ? <Link to="/progress">{en.next.seeProgress}</Link> : null}
+      </p>
+      {studied > 0 ? (
+        <p className={styles.nextStats}>
+          <span>{en.next.readiness(en.format.percent(ready.now))}</span>
+          <span>{en.next.streak(streak)}</span>
+        </p>
+      ) : null}
+    </section>
+  );
+}

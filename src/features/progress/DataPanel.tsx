@@ -1,0 +1,119 @@
+import { useId, useRef, useState } from 'react';
+import { exportProgress, parseProgressFile, summarizeProgress, type ExportFile } from '@/domain/transfer';
+import btn from '@/components/ui/Button.module.css';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { downloadText } from '@/components/ui/download';
+import { selectProgress, selectReplaceProgress, selectResetProgress, useAppStore } from '@/store';
+import { en } from '@/strings/en';
+import styles from './ProgressPage.module.css';
+
+type Message = { kind: 'ok' | 'error'; text: string } | null;
+
+/** Export, import (validated, confirmed, never partial) and reset (confirmed). */
+export function DataPanel() {
+  const progress = useAppStore(selectProgress);
+  const replaceProgress = useAppStore(selectReplaceProgress);
+  const resetProgress = useAppStore(selectResetProgress);
+  const [pending, setPending] = useState<ExportFile | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const inputId = useId();
+  const hintId = useId();
+  const current = summarizeProgress(progress);
+  const incoming = pending ? summarizeProgress(pending.progress) : null;
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setMessage(null);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setMessage({ kind: 'error', text: en.progress.importErrors.unreadable });
+      return;
+    } finally {
+      // Choosing the same file again must fire a change event.
+      if (fileInput.current) fileInput.current.value = '';
+    }
+    const result = parseProgressFile(text);
+    if (result.ok) setPending(result.file);
+    else setMessage({ kind: 'error', text: en.progress.importErrors[result.problem] });
+  };
+
+  return (
+    <section aria-labelledby="data-title" className={styles.section}>
+      <h2 id="data-title">{en.progress.dataTitle}</h2>
+      <p>{en.progress.dataLead}</p>
+      <div className={styles.actions}>
+        <button
+          type="button"
+          className={btn.button}
+          onClick={() => {
+            const now = Date.now();
+            downloadText(en.progress.exportFileName(en.format.isoDate(now)), JSON.stringify(exportProgress(progress, now), null, 1));
+          }}
+        >
+          {en.progress.export}
+        </button>
+        <span className={styles.fileField}>
+          <label htmlFor={inputId} className={btn.button}>
+            {en.progress.import}
+          </label>
+          <input
+            ref={fileInput}
+            id={inputId}
+            className={styles.fileInput}
+            type="file"
+            accept="application/json,.json"
+            aria-describedby={hintId}
+            onChange={(event) => void onFile(event.target.files?.[0])}
+          />
+        </span>
+        <button type="button" className={btn.button} onClick={() => setConfirmReset(true)}>
+          {en.progress.reset}
+        </button>
+      </div>
+      <p id={hintId} className={styles.statNote}>
+        {en.progress.importHint}
+      </p>
+      <div role="status">{message?.kind === 'ok' ? <p className={styles.ok}>{message.text}</p> : null}</div>
+      <div role="alert">{message?.kind === 'error' ? <p className={styles.error}>{message.text}</p> : null}</div>
+
+      <ConfirmDialog
+        open={pending !== null}
+        title={en.progress.importTitle}
+        confirmLabel={en.progress.importConfirm}
+        cancelLabel={en.progress.cancel}
+        danger
+        onCancel={() => setPending(null)}
+        onConfirm={() => {
+          if (!pending) return;
+          replaceProgress(pending.progress);
+          setMessage({ kind: 'ok', text: en.progress.imported(summarizeProgress(pending.progress).answers) });
+          setPending(null);
+        }}
+      >
+        <p>{en.progress.importCurrent(current.answers, current.items)}</p>
+        {incoming ? <p>{en.progress.importIncoming(incoming.answers, incoming.items, incoming.lastAt ? en.format.date(incoming.lastAt) : '')}</p> : null}
+        <p>{en.progress.importWarning}</p>
+      </ConfirmDialog>
+
+      <ConfirmDialog
+        open={confirmReset}
+        title={en.progress.resetTitle}
+        confirmLabel={en.progress.resetConfirm}
+        cancelLabel={en.progress.cancel}
+        danger
+        onCancel={() => setConfirmReset(false)}
+        onConfirm={() => {
+          resetProgress();
+          setConfirmReset(false);
+          setMessage({ kind: 'ok', text: en.progress.resetDone });
+        }}
+      >
+        <p>{en.progress.resetText}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

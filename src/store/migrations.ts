@@ -1,0 +1,45 @@
+/**
+ * The saved format's history. Each entry upgrades data saved by the version
+ * before it; they run in order from the saved version to the current one.
+ * A migration is pure and gets a test of its own (tests/unit/store/migrations.test.ts).
+ * Never edit a published migration: add the next one.
+ */
+import * as z from 'zod/mini';
+import { EMPTY_PROGRESS } from '@/domain/progress-schema';
+
+export const CURRENT_VERSION = 3;
+
+/** Version 1 (the first release) saved only the theme. */
+const V1Schema = z.object({ settings: z.optional(z.object({ theme: z.optional(z.string()) })) });
+
+/** v1 -> v2: progress and the study settings arrive; the theme is kept. */
+export function migrateV1ToV2(state: unknown): unknown {
+  const v1 = V1Schema.safeParse(state);
+  const theme = v1.success ? v1.data.settings?.theme : undefined;
+  return { settings: theme === undefined ? {} : { theme }, progress: EMPTY_PROGRESS };
+}
+
+const V2Schema = z.object({ settings: z.optional(z.unknown()), progress: z.optional(z.unknown()), replacedAt: z.optional(z.unknown()) });
+
+/** v2 -> v3: sort bests, quiz history and the exam in progress arrive, empty; the rest is kept. */
+export function migrateV2ToV3(state: unknown): unknown {
+  const v2 = V2Schema.safeParse(state);
+  const kept = v2.success ? v2.data : {};
+  return { ...kept, sortBests: {}, quizAttempts: [], examSession: null };
+}
+
+export const MIGRATIONS: Readonly<Record<number, (state: unknown) => unknown>> = {
+  2: migrateV1ToV2,
+  3: migrateV2ToV3,
+};
+
+/** Upgrades data saved at `fromVersion` to the current version. */
+export function migrate(state: unknown, fromVersion: number): unknown {
+  let current = state;
+  for (let version = fromVersion + 1; version <= CURRENT_VERSION; version++) {
+    const step = MIGRATIONS[version];
+    if (!step) throw new Error(`No migration to version ${version}`);
+    current = step(current);
+  }
+  return current;
+}

@@ -1,0 +1,151 @@
+/**
+ * How the store is saved: one versioned key, validated on the way in, with
+ * nothing ever silently lost. zustand's persist does not do this by itself
+ * (see TOOLCHAIN.md): corrupt JSON would be overwritten by the next write, a
+ * failed migration would drop the data, and two tabs would overwrite each
+ * other. This module closes each of those holes.
+ */
+import * as z from 'zod/mini';
+import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
+import { mergeProgress } from '@/domain/progress';
+import { EMPTY_PROGRESS, ProgressSchema, type Progress } from '@/domain/progress-schema';
+import { CURRENT_VERSION, migrate } from './migrations';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './settings-slice';
+import { appendAttempt, ExamSessionSchema, isBetterSort, QuizAttemptSchema, SortBestSchema } from './study-slice';
+import type { SafeStorage } from './storage';
+
+export const STORAGE_KEY = 'srm-trainer';
+export const BACKUP_PREFIX = `${STORAGE_KEY}:backup:`;
+
+export const PersistedSchema = z.object({
+  settings: z._default(SettingsSchema, DEFAULT_SETTINGS),
+  progress: z._default(ProgressSchema, EMPTY_PROGRESS),
+  /** When progress was last replaced wholesale (import, reset): a newer replacement wins over older copies. */
+  replacedAt: z._default(z.number(), 0),
+  sortBests: z._default(z.record(z.string(), SortBestSchema), {}),
+  quizAttempts: z._default(z.array(QuizAttemptSchema), []),
+  examSession: z._default(z.nullable(ExamSessionSchema), null),
+});
+export type Persisted = z.infer<typeof PersistedSchema>;
+
+/** Combines two saved copies: a newer import or reset wins; otherwise answers from both are kept. */
+export function combineSaved(mine: Persisted, theirs: Persisted, prefer: 'mine' | 'theirs'): Persisted {
+  const preferred = prefer === 'mine' ? mine : theirs;
+  const sortBests = { ...mine.sortBests };
+  for (const [key, best] of Object.entries(theirs.sortBests)) if (isBetterSort(best, sortBests[key])) sortBests[key] = best;
+  const quizAttempts = theirs.quizAttempts.reduce(appendAttempt, mine.quizAttempts).sort((a, b) => a.finishedAt - b.finishedAt);
+  // Settings and the exam in progress are single values: the preferred copy's win.
+  const shared = { settings: preferred.settings, sortBests, quizAttempts, examSession: preferred.examSession };
+  if (theirs.replacedAt > mine.replacedAt) return { ...shared, progress: theirs.progress, replacedAt: theirs.replacedAt };
+  if (mine.replacedAt > theirs.replacedAt) return { ...shared, progress: mine.progress, replacedAt: mine.replacedAt };
+  return { ...shared, progress: mergeProgress(mine.progress, theirs.progress), replacedAt: mine.replacedAt };
+}
+
+export interface PersistenceEvents {
+  /** Saved data could not be used; the raw text was kept under `backupKey`. */
+  onRecovered: (backupKey: string) => void;
+  /** The browser stopped accepting writes. */
+  onUnavailable: () => void;
+}
+
+interface StoreShape extends Persisted {
+  progress: Progress;
+  settings: Settings;
+}
+
+function persisted(state: StoreShape): Persisted {
+  return {
+    settings: state.settings,
+    progress: state.progress,
+    replacedAt: state.replacedAt,
+    sortBests: state.sortBests,
+    quizAttempts: state.quizAttempts,
+    examSession: state.examSession,
+  };
+}
+
+const EnvelopeSchema = z.object({ state: z.unknown(), version: z.optional(z.number()) });
+
+function parseSaved(raw: string): { state: unknown; version: number } | undefined {
+  try {
+    const envelope = EnvelopeSchema.safeParse(JSON.parse(raw));
+    return envelope.success ? { state: envelope.data.state, version: envelope.data.version ?? 0 } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The persist options: storage wrapper, versioning, validation and merging. */
+export function persistOptions<S extends StoreShape>(
+  storage: SafeStorage,
+  events: PersistenceEvents,
+  now: () => number,
+): PersistOptions<S, unknown> {
+  let lastRaw: string | null = null;
+  const keepAside = (raw: string): void => {
+    const backupKey = `${BACKUP_PREFIX}${now()}`;
+    storage.setItem(backupKey, raw);
+    events.onRecovered(backupKey);
+  };
+  const valid = (state: unknown, version: number): Persisted | undefined => {
+    try {
+      const parsed = PersistedSchema.safeParse(version === CURRENT_VERSION ? state : migrate(state, version));
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+
+  const persistStorage: PersistStorage<unknown> = {
+    getItem(name) {
+      const raw = storage.getItem(name);
+      lastRaw = raw;
+      if (raw === null) return null;
+      const saved = parseSaved(raw);
+      if (!saved) {
+        keepAside(raw);
+        return null;
+      }
+      // Migrate and validate here, where the raw text is at hand to keep aside on failure.
+      const state = valid(saved.state, saved.version);
+      if (!state) {
+        keepAside(raw);
+        return null;
+      }
+      return { state, version: CURRENT_VERSION };
+    },
+    setItem(name, value: StorageValue<unknown>) {
+      let state = value.state;
+      const raw = storage.getItem(name);
+      // Another tab wrote since we last looked: fold its answers in rather than overwrite them.
+      if (raw !== null && raw !== lastRaw) {
+        const saved = parseSaved(raw);
+        const theirs = saved && valid(saved.state, saved.version);
+        const mine = PersistedSchema.safeParse(state);
+        if (theirs && mine.success) state = combineSaved(mine.data, theirs, 'mine');
+      }
+      const text = JSON.stringify({ state, version: CURRENT_VERSION });
+      storage.setItem(name, text);
+      lastRaw = text;
+      if (!storage.persistent) events.onUnavailable();
+    },
+    removeItem(name) {
+      storage.removeItem(name);
+    },
+  };
+
+  return {
+    name: STORAGE_KEY,
+    version: CURRENT_VERSION,
+    storage: persistStorage,
+    partialize: persisted,
+    // getItem has already migrated and validated; this only runs for data it passed through.
+    migrate: (state) => state,
+    merge: (saved, current) => {
+      if (saved === undefined) return current;
+      const parsed = PersistedSchema.safeParse(saved);
+      if (!parsed.success) return current;
+      return { ...current, ...combineSaved(persisted(current), parsed.data, 'theirs') };
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { StateCreator } from 'zustand';
+import { recordAnswer, type Answer } from '@/domain/progress';
+import { EMPTY_PROGRESS, type Progress } from '@/domain/progress-schema';
+import type { SettingsSlice } from './settings-slice';
+
+export interface ProgressSlice {
+  progress: Progress;
+  /** Records one answer from any mode. `schedule: false` (cram) logs it without moving the schedule. */
+  record: (answer: Answer, options?: { now?: number; schedule?: boolean }) => void;
+  /** Replaces all progress (import). */
+  replaceProgress: (progress: Progress) => void;
+  resetProgress: () => void;
+}
+
+export const createProgressSlice: StateCreator<ProgressSlice & SettingsSlice, [], [], ProgressSlice> = (set) => ({
+  progress: EMPTY_PROGRESS,
+  record: (answer, options = {}) =>
+    set((state) => ({
+      progress: recordAnswer(state.progress, answer, options.now ?? Date.now(), {
+        retention: state.settings.retention,
+        ...(options.schedule === undefined ? {} : { schedule: options.schedule }),
+      }),
+    })),
+  replaceProgress: (progress) => set({ progress }),
+  resetProgress: () => set({ progress: EMPTY_PROGRESS }),
+});

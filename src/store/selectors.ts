@@ -1,0 +1,26 @@
+import type { AppState } from './index';
+
+// Named selectors return primitives or stable references (zustand v5 re-renders forever on a fresh object).
+export const selectTheme = (state: AppState) => state.settings.theme;
+export const selectSetTheme = (state: AppState) => state.setTheme;
+export const selectSettings = (state: AppState) => state.settings;
+export const selectProgress = (state: AppState) => state.progress;
+export const selectRecord = (state: AppState) => state.record;
+export const selectReplaceProgress = (state: AppState) => state.replaceProgress;
+export const selectResetProgress = (state: AppState) => state.resetProgress;
+export const selectNotices = (state: AppState) => state.notices;
+export const selectDismissRecovered = (state: AppState) => state.dismissRecovered;
+export const selectSetNewPerDay = (state: AppState) => state.setNewPerDay;
+export const selectSetRetention = (state: AppState) => state.setRetention;
+export const selectSetExamDate = (state: AppState) => state.setExamDate;
+export const selectSetPresentScale = (state: AppState) => state.setPresentScale;
+export const selectSetPresentContrast = (state: AppState) => state.setPresentContrast;
+export const selectSortBests = (state: AppState) => state.sortBests;
+export const selectSaveSortResult = (state: AppState) => state.saveSortResult;
+export const selectQuizAttempts = (state: AppState) => state.quizAttempts;
+export const selectAddQuizAttempt = (state: AppState) => state.addQuizAttempt;
+export const selectExamSession = (state: AppState) => state.examSession;
+export const selectStartExam = (state: AppState) => state.startExam;
+export const selectUpdateExam = (state: AppState) => state.updateExam;
+export const selectFinishExam = (state: AppState) => state.finishExam;
+export const selectAbandonExam = (state: AppState) => state.abandonExam;

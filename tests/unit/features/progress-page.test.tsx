@@ -1,0 +1,129 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { exportProgress } from '@/domain/transfer';
+import { recordAnswer } from '@/domain/progress';
+import { EMPTY_PROGRESS, type Progress } from '@/domain/progress-schema';
+import { useAppStore } from '@/store';
+import { en } from '@/strings/en';
+import { renderApp } from '../render-app';
+
+const NOW = Date.now();
+
+function progressWith(answers: [string, boolean, string][]): Progress {
+  return answers.reduce(
+    (progress, [itemId, correct, chosen], i) => recordAnswer(progress, { itemId, mode: 'quiz', correct, chosen }, NOW - (answers.length - i) * 60_000),
+    EMPTY_PROGRESS,
+  );
+}
+
+const file = (text: string) => new File([text], 'progress.json', { type: 'application/json' });
+
+beforeEach(() => {
+  useAppStore.getState().resetProgress();
+});
+
+describe('Progress page', () => {
+  it('invites a first answer when there is no progress', async () => {
+    await renderApp('/progress');
+    expect(screen.getByText(en.progress.empty)).toBeInTheDocument();
+    expect(screen.getByText(en.progress.misconceptionsNone)).toBeInTheDocument();
+  });
+
+  it('shows mastery, the streak and the misconceptions a learner keeps making', async () => {
+    useAppStore.getState().replaceProgress(
+      progressWith([
+        ['platform-os-patching-ec2', false, 'aws'],
+        ['platform-os-patching-ec2', false, 'aws'],
+        ['glb-regions', true, 'aws'],
+      ]),
+    );
+    await renderApp('/progress');
+    const streak = screen.getByRole('heading', { name: en.progress.streak }).parentElement;
+    expect(streak).toHaveTextContent('1 day');
+    const habits = screen.getByRole('heading', { name: en.progress.misconceptionsTitle }).parentElement;
+    expect(within(habits as HTMLElement).getByRole('link', { name: 'Patching the guest operating system on EC2 instances' })).toHaveAttribute(
+      'href',
+      '/items/platform-os-patching-ec2',
+    );
+    expect(habits).toHaveTextContent(en.progress.misconception(en.owner.aws));
+    const table = screen.getByRole('table', { name: en.progress.masteryCaption });
+    expect(within(table).getByRole('row', { name: /Global infrastructure/ })).toHaveTextContent(/1 of \d+/);
+  });
+
+  it('imports a progress file only after showing what it will replace and asking', async () => {
+    const incoming = progressWith([['glb-regions', true, 'aws'], ['phy-power', true, 'aws']]);
+    const { user } = await renderApp('/progress');
+    await user.upload(screen.getByLabelText(en.progress.import), file(JSON.stringify(exportProgress(incoming, NOW))));
+    const dialog = await screen.findByRole('dialog', { name: en.progress.importTitle });
+    expect(dialog).toHaveTextContent(en.progress.importCurrent(0, 0));
+    expect(dialog).toHaveTextContent(/The file: 2 answers on 2 items/);
+    expect(useAppStore.getState().progress).toEqual(EMPTY_PROGRESS);
+    await user.click(within(dialog).getByRole('button', { name: en.progress.importConfirm }));
+    expect(useAppStore.getState().progress).toEqual(incoming);
+    expect(await screen.findByText(en.progress.imported(2))).toBeInTheDocument();
+  });
+
+  it('cancelling an import changes nothing', async () => {
+    const { user } = await renderApp('/progress');
+    await user.upload(screen.getByLabelText(en.progress.import), file(JSON.stringify(exportProgress(progressWith([['glb-regions', true, 'aws']]), NOW))));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: en.progress.cancel }));
+    expect(useAppStore.getState().progress).toEqual(EMPTY_PROGRESS);
+  });
+
+  it.each([
+    ['a file that is not JSON', '{{{nope', en.progress.importErrors['not-json']],
+    ['a file from another app', JSON.stringify({ deck: 'anki' }), en.progress.importErrors.foreign],
+    ['a damaged progress file', JSON.stringify({ format: 'srm-trainer-progress', version: 1, exportedAt: 1, progress: { events: 3 } }), en.progress.importErrors.damaged],
+  ])('refuses %s with a clear message and keeps the current progress', async (_name, text, message) => {
+    const before = progressWith([['glb-regions', true, 'aws']]);
+    useAppStore.getState().replaceProgress(before);
+    const { user } = await renderApp('/progress');
+    await user.upload(screen.getByLabelText(en.progress.import), file(text));
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(useAppStore.getState().progress).toEqual(before);
+  });
+
+  it('resets only after confirmation', async () => {
+    useAppStore.getState().replaceProgress(progressWith([['glb-regions', true, 'aws']]));
+    const { user } = await renderApp('/progress');
+    await user.click(screen.getByRole('button', { name: en.progress.reset }));
+    const dialog = await screen.findByRole('dialog', { name: en.progress.resetTitle });
+    await user.click(within(dialog).getByRole('button', { name: en.progress.cancel }));
+    expect(useAppStore.getState().progress.events).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: en.progress.reset }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: en.progress.resetConfirm }));
+    await waitFor(() => expect(useAppStore.getState().progress).toEqual(EMPTY_PROGRESS));
+    expect(await screen.findByText(en.progress.empty)).toBeInTheDocument();
+  });
+});
+
+describe('Home', () => {
+  it('suggests starting with flashcards before any study', async () => {
+    await renderApp('/');
+    expect(screen.getByRole('link', { name: en.next.start })).toHaveAttribute('href', '/flashcards');
+  });
+
+  it('sends a learner with due cards to review them first', async () => {
+    // A wrong answer brings the card back within minutes: by now it is due.
+    useAppStore.getState().replaceProgress(progressWith([['platform-os-patching-ec2', false, 'aws'], ['platform-os-patching-ec2', false, 'aws']]));
+    await renderApp('/');
+    expect(screen.getByText(en.next.due(1))).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: en.next.reviewDue })).toHaveAttribute('href', '/flashcards');
+    expect(screen.getByText(en.next.streak(1))).toBeInTheDocument();
+  });
+
+  it('sends a learner with misconceptions and nothing due to the sort exercise', async () => {
+    // Two wrong answers, then a right one a minute ago: not due for a while, but the habit is not fixed yet.
+    useAppStore.getState().replaceProgress(
+      progressWith([
+        ['platform-os-patching-ec2', false, 'aws'],
+        ['platform-os-patching-ec2', false, 'aws'],
+        ['platform-os-patching-ec2', true, 'customer'],
+      ]),
+    );
+    await renderApp('/');
+    expect(screen.getByText(en.next.nothingDue)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: en.next.fixMisconceptions })).toHaveAttribute('href', '/sort');
+  });
+});

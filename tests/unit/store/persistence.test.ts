@@ -1,0 +1,103 @@
+import { describe, expect, it, vi } from 'vitest';
+import { EMPTY_PROGRESS } from '@/domain/progress-schema';
+import { BACKUP_PREFIX, createAppStore, STORAGE_KEY } from '@/store';
+import { createSafeStorage } from '@/store/storage';
+
+const NOW = Date.UTC(2026, 10, 28, 9, 0);
+const local = () => createSafeStorage(() => localStorage);
+const saved = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { state: { progress: { events: unknown[] } }; version: number } | null;
+const backups = () => Object.keys(localStorage).filter((key) => key.startsWith(BACKUP_PREFIX));
+
+function answer(store: ReturnType<typeof createAppStore>, itemId: string, correct: boolean, at: number) {
+  store.getState().record({ itemId, mode: 'quiz', correct, chosen: correct ? 'customer' : 'aws' }, { now: at });
+}
+
+describe('saved progress', () => {
+  it('is saved under one versioned key and loads back after a restart', () => {
+    const first = createAppStore(local(), () => NOW);
+    answer(first, 'platform-os-patching-ec2', true, NOW);
+    expect(saved()?.version).toBe(3);
+    const second = createAppStore(local(), () => NOW);
+    expect(second.getState().progress.events).toHaveLength(1);
+    expect(second.getState().progress.memory['platform-os-patching-ec2']?.reps).toBe(1);
+  });
+
+  it('keeps unreadable JSON aside under a backup key, starts fresh and tells the learner', () => {
+    localStorage.setItem(STORAGE_KEY, '{"state": {"progress": [broken');
+    const store = createAppStore(local(), () => NOW);
+    expect(store.getState().progress).toEqual(EMPTY_PROGRESS);
+    const notice = store.getState().notices.recovered;
+    expect(notice?.backupKey).toBe(`${BACKUP_PREFIX}${NOW}`);
+    expect(localStorage.getItem(notice?.backupKey ?? '')).toBe('{"state": {"progress": [broken');
+    // The next save does not destroy the backup.
+    answer(store, 'glb-regions', true, NOW + 1000);
+    expect(localStorage.getItem(`${BACKUP_PREFIX}${NOW}`)).toBe('{"state": {"progress": [broken');
+  });
+
+  it('keeps data that fails validation aside too, and the notice can be dismissed', () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { progress: { events: 'not a list' } }, version: 2 }));
+    const store = createAppStore(local(), () => NOW);
+    expect(backups()).toHaveLength(1);
+    expect(store.getState().notices.recovered).not.toBeNull();
+    store.getState().dismissRecovered();
+    expect(store.getState().notices.recovered).toBeNull();
+    expect(backups()).toHaveLength(1);
+  });
+
+  it('upgrades data saved by the first version, keeping the theme', () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { settings: { theme: 'dark' } }, version: 1 }));
+    const store = createAppStore(local(), () => NOW);
+    expect(store.getState().settings).toMatchObject({ theme: 'dark', newPerDay: 10 });
+    expect(store.getState().notices.recovered).toBeNull();
+    expect(backups()).toEqual([]);
+  });
+
+  it('keeps working in memory when the browser refuses writes, and says so', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const store = createAppStore(local(), () => NOW);
+    answer(store, 'glb-regions', true, NOW);
+    expect(store.getState().progress.events).toHaveLength(1);
+    expect(store.getState().notices.storageUnavailable).toBe(true);
+  });
+
+  it('works with no storage at all (private browsing that blocks it)', () => {
+    const store = createAppStore(
+      createSafeStorage(() => {
+        throw new DOMException('denied', 'SecurityError');
+      }),
+      () => NOW,
+    );
+    expect(store.getState().notices.storageUnavailable).toBe(true);
+    answer(store, 'glb-regions', false, NOW);
+    expect(store.getState().progress.events).toHaveLength(1);
+  });
+});
+
+describe('two tabs', () => {
+  it('an answer in one tab appears in the other, and neither loses its own', async () => {
+    const tabA = createAppStore(local(), () => NOW);
+    const tabB = createAppStore(local(), () => NOW);
+    answer(tabA, 'glb-regions', true, NOW);
+    // Tab B answers before it has heard of A's write: its save folds A's answer in.
+    answer(tabB, 'phy-power', false, NOW + 1);
+    expect(saved()?.state.progress.events).toHaveLength(2);
+    // The storage event then reaches tab A, which loads B's answer alongside its own.
+    await tabA.persist.rehydrate();
+    expect(tabA.getState().progress.events.map((e) => e.itemId)).toEqual(['glb-regions', 'phy-power']);
+    await tabB.persist.rehydrate();
+    expect(tabB.getState().progress.events.map((e) => e.itemId)).toEqual(['glb-regions', 'phy-power']);
+  });
+
+  it('a reset in one tab is not undone by the other', async () => {
+    const tabA = createAppStore(local(), () => NOW);
+    const tabB = createAppStore(local(), () => NOW);
+    answer(tabA, 'glb-regions', true, NOW);
+    await tabB.persist.rehydrate();
+    expect(tabB.getState().progress.events).toHaveLength(1);
+    tabA.getState().resetProgress();
+    await tabB.persist.rehydrate();
+    expect(tabB.getState().progress).toEqual(EMPTY_PROGRESS);
+  });
+});
