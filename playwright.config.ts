@@ -4,7 +4,9 @@ import { defineConfig, devices } from '@playwright/test';
 /** CHROME_PATH if set, else Debian's chromium, else Playwright's own browser (see scripts/ensure-browser.mjs). */
 export const chromePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-const port = 4173;
+// E2E_PORT and E2E_OUT_DIR let several checkouts or builds be tested side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,7 +15,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 30_000,
-  reporter: [['list'], ['json', { outputFile: '.test-reports/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON ?? '.test-reports/e2e.json' }]],
+  outputDir: process.env.E2E_RESULTS ?? 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
@@ -33,7 +36,7 @@ export default defineConfig({
   ],
   webServer: {
     // The built app, as users get it; `npm run test:e2e` builds first.
-    command: `node_modules/.bin/vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `node_modules/.bin/vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -9,6 +9,8 @@ export interface ProgressSlice {
   record: (answer: Answer, options?: { now?: number; schedule?: boolean }) => void;
   /** Replaces all progress (import). */
   replaceProgress: (progress: Progress) => void;
+  /** Puts back an earlier copy of progress, such as the one before a grade being undone. */
+  restoreProgress: (progress: Progress) => void;
   resetProgress: () => void;
 }
 
@@ -22,5 +24,6 @@ export const createProgressSlice: StateCreator<ProgressSlice & SettingsSlice, []
       }),
     })),
   replaceProgress: (progress) => set({ progress }),
+  restoreProgress: (progress) => set({ progress }),
   resetProgress: () => set({ progress: EMPTY_PROGRESS }),
 });

@@ -24,3 +24,4 @@ export const selectStartExam = (state: AppState) => state.startExam;
 export const selectUpdateExam = (state: AppState) => state.updateExam;
 export const selectFinishExam = (state: AppState) => state.finishExam;
 export const selectAbandonExam = (state: AppState) => state.abandonExam;
+export const selectRestoreProgress = (state: AppState) => state.restoreProgress;

@@ -10,6 +10,7 @@ import { en } from '@/strings/en';
 import { ActivityCalendar } from './ActivityCalendar';
 import { DataPanel } from './DataPanel';
 import styles from './ProgressPage.module.css';
+import { StudyHistory } from './StudyHistory';
 import { examTime, useProgressFigures } from './use-progress-figures';
 
 export function ProgressPage() {
@@ -137,6 +138,8 @@ export function ProgressPage() {
           <p className={styles.statNote}>{en.progress.misconceptionsNone}</p>
         )}
       </section>
+
+      <StudyHistory />
 
       <DataPanel />
     </Page>

@@ -127,3 +127,30 @@ describe('Home', () => {
     expect(screen.getByRole('link', { name: en.next.fixMisconceptions })).toHaveAttribute('href', '/sort');
   });
 });
+
+describe('Progress page study history', () => {
+  it('lists the best sort rounds and recent quiz attempts', async () => {
+    useAppStore.getState().saveSortResult('service:rds', { correct: 7, total: 8, ms: 65_000, at: NOW });
+    useAppStore.getState().addQuizAttempt({
+      id: 'a1',
+      mode: 'exam',
+      seed: 1,
+      categories: [],
+      sources: 'both',
+      startedAt: NOW - 600_000,
+      finishedAt: NOW,
+      questionIds: ['q1'],
+      answers: {},
+      correct: 15,
+      total: 20,
+      scaled: 775,
+      byCategory: [],
+      msPerQuestion: {},
+    });
+    await renderApp('/progress');
+    const sort = screen.getByRole('table', { name: en.progress.sortCaption });
+    expect(within(sort).getByRole('row', { name: /By service: RDS/ })).toHaveTextContent(/7 of 8.*1 min 05 s/);
+    const quiz = screen.getByRole('table', { name: en.progress.quizCaption });
+    expect(within(quiz).getAllByRole('row')[1]).toHaveTextContent(/Exam simulation.*15 of 20 \(775\).*Pass/);
+  });
+});
