@@ -68,7 +68,34 @@ export function recordAnswer(progress: Progress, answer: Answer, now: number, op
   return boundEvents({ ...progress, memory, events: [...progress.events, event] }, options.maxEvents);
 }
 
-const eventKey = (e: ReviewEvent): string => `${e.at}|${e.itemId}|${e.mode}|${e.correct ? 1 : 0}|${e.chosen ?? ''}`;
+const sameEvent = (x: ReviewEvent, y: ReviewEvent): boolean =>
+  x.at === y.at && x.itemId === y.itemId && x.mode === y.mode && x.correct === y.correct && x.chosen === y.chosen;
+
+const compareText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
+/** A total order on events: by time, then by every field, so a merge does not depend on which copy comes first. */
+const compareEvents = (x: ReviewEvent, y: ReviewEvent): number =>
+  x.at - y.at ||
+  compareText(x.itemId, y.itemId) ||
+  compareText(x.mode, y.mode) ||
+  Number(x.correct) - Number(y.correct) ||
+  (x.chosen === y.chosen ? 0 : x.chosen === null ? -1 : y.chosen === null ? 1 : compareText(x.chosen, y.chosen));
+
+/** Events by time, to find the same event in another copy without building string keys. */
+class EventIndex {
+  private readonly byTime = new Map<number, ReviewEvent[]>();
+  constructor(events: readonly ReviewEvent[] = []) {
+    for (const event of events) this.add(event);
+  }
+  has(event: ReviewEvent): boolean {
+    return this.byTime.get(event.at)?.some((other) => sameEvent(other, event)) ?? false;
+  }
+  add(event: ReviewEvent): void {
+    const list = this.byTime.get(event.at);
+    if (list) list.push(event);
+    else this.byTime.set(event.at, [event]);
+  }
+}
 
 /** The time of the latest answer folded out of the log (-Infinity when none is). */
 function foldedUntil(progress: Progress): number {
@@ -86,24 +113,20 @@ export function mergeProgress(a: Progress, b: Progress, maxEvents = MAX_EVENTS):
   // An event one copy still has in its log but the other has already folded
   // (it is at or before that copy's last folded answer and not in its log)
   // is in that copy's totals: keeping it too would count it twice.
-  const keysA = new Set(a.events.map(eventKey));
-  const keysB = new Set(b.events.map(eventKey));
+  const liveA = new EventIndex(a.events);
+  const liveB = new EventIndex(b.events);
   const foldedUntilA = foldedUntil(a);
   const foldedUntilB = foldedUntil(b);
-  const seen = new Set<string>();
-  const keyed = [
-    ...a.events.map((event) => ({ event, key: eventKey(event) })).filter(({ event, key }) => event.at > foldedUntilB || keysB.has(key)),
-    ...b.events.map((event) => ({ event, key: eventKey(event) })).filter(({ event, key }) => event.at > foldedUntilA || keysA.has(key)),
-  ];
-  const events = keyed
-    .filter(({ key }) => {
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    // Ties broken by key, so the merged log is the same whichever copy comes first.
-    .sort((x, y) => x.event.at - y.event.at || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
-    .map(({ event }) => event);
+  const united = new EventIndex();
+  const events: ReviewEvent[] = [];
+  const keep = (event: ReviewEvent) => {
+    if (united.has(event)) return;
+    united.add(event);
+    events.push(event);
+  };
+  for (const event of a.events) if (event.at > foldedUntilB || liveB.has(event)) keep(event);
+  for (const event of b.events) if (event.at > foldedUntilA || liveA.has(event)) keep(event);
+  events.sort(compareEvents);
   const memory = { ...a.memory };
   for (const [id, state] of Object.entries(b.memory)) {
     const mine = memory[id];

@@ -54,6 +54,9 @@ export interface ProgressSummary {
 export function summarizeProgress(progress: Progress): ProgressSummary {
   const folded = Object.values(progress.folded);
   const answers = progress.events.length + folded.reduce((sum, totals) => sum + totals.reviews, 0);
-  const times = [...progress.events.map((e) => e.at), ...folded.map((t) => t.lastAt)];
-  return { items: Object.keys(progress.memory).length, answers, lastAt: times.length ? Math.max(...times) : undefined };
+  // A loop, not Math.max(...times): an imported file is not bounded yet, and spreading
+  // 150,000 or more arguments overflows the stack.
+  let lastAt: number | undefined;
+  for (const at of [...progress.events.map((e) => e.at), ...folded.map((t) => t.lastAt)]) lastAt = lastAt === undefined ? at : Math.max(lastAt, at);
+  return { items: Object.keys(progress.memory).length, answers, lastAt };
 }
