@@ -1,0 +1,62 @@
+import { Fragment, useEffect, useId, useRef } from 'react';
+import { cx } from '@/components/ui/cx';
+import { en } from '@/strings/en';
+import styles from './Flashcards.module.css';
+
+const t = en.flashcards;
+
+/** Every shortcut of the page, in a native modal dialog (focus trapped, Esc closes, focus returns). */
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+      // Not autoFocus: that would take focus on mount, while the dialog is still closed.
+      closeRef.current?.focus();
+    } else if (!open && dialog.open) {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+    }
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      className={styles.dialog}
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId} className={styles.dialogTitle}>
+        {t.shortcutsTitle}
+      </h2>
+      <p className={styles.hint}>{t.shortcutsLead}</p>
+      <dl className={styles.shortcuts}>
+        {t.shortcuts.map(({ keys, action }) => (
+          <div key={action} className={styles.shortcut}>
+            <dt>
+              {keys.map((key, index) => (
+                <Fragment key={key}>
+                  {index > 0 ? <span className={styles.keysOr}>{t.keysOr}</span> : null}
+                  <kbd>{key}</kbd>
+                </Fragment>
+              ))}
+            </dt>
+            <dd>{action}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className={styles.actions}>
+        <button type="button" className={cx(styles.button, styles.primary)} onClick={onClose} ref={closeRef}>
+          {t.close}
+        </button>
+      </p>
+    </dialog>
+  );
+}

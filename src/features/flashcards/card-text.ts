@@ -1,0 +1,8 @@
+import { dutyOnService, type SessionCard } from '@/domain/flashcards-session';
+import type { ResponsibilityItem } from '@/domain/schema';
+import { en } from '@/strings/en';
+
+/** The question on a card's front: about the duty, or about the duty on one named service. */
+export function cardQuestion(item: ResponsibilityItem, card: SessionCard): string {
+  return card.service ? en.flashcards.serviceQuestion(en.service[card.service], dutyOnService(item.duty)) : en.flashcards.question(item.duty);
+}
