@@ -8,6 +8,7 @@ import { en } from '@/strings/en';
 import styles from './Layout.module.css';
 import { NAV_LINKS } from './nav';
 import { StorageNotices } from './StorageNotices';
+import { UpdatePrompt } from './UpdatePrompt';
 import { applyTheme } from './theme';
 
 function Logo() {
@@ -83,6 +84,7 @@ export function Layout() {
         </div>
       </header>
       <StorageNotices />
+      <UpdatePrompt />
       <main id="main" className={styles.main} tabIndex={-1}>
         <ContentContext value={content}>
           <Outlet />

@@ -304,6 +304,14 @@ export const en = {
   quiz: quizStrings,
   present: presentStrings,
 
+  update: {
+    label: 'App update',
+    available: 'A new version of the trainer is ready. Reload to use it; your progress is kept.',
+    offlineReady: 'The trainer is now saved on this device and works offline.',
+    reload: 'Reload now',
+    later: 'Later',
+  },
+
   storage: {
     unavailable: 'Your browser is not letting this site save data (private browsing, or storage is full). You can keep studying, but progress will not be kept after you close this tab. Export it from the Progress page to keep a copy.',
     recoveredTitle: 'Your saved progress could not be read',

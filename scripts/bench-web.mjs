@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+/**
+ * npm run bench:web — the web performance budget, printed (a benchmark, not a test):
+ *   1. the JavaScript each route needs on first load, gzip, against 110 KB;
+ *   2. Lighthouse 12 (mobile preset) on every route: performance, accessibility,
+ *      best practices, CLS and LCP, medians of RUNS runs, with the LCP of a bare
+ *      static HTML page measured in the same run, and the ratio;
+ *   3. key press to next painted frame for the study modes (scripts/bench-interaction.mjs).
+ * Options: RUNS (default 3), ROUTES (comma-separated paths), SKIP_BUILD=1, SKIP_LIGHTHOUSE=1.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = 'dist';
+const RUNS = Number(process.env.RUNS ?? 3);
+const chromePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+if (!process.env.SKIP_BUILD) {
+  const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+// 1. JavaScript per route on first load: the entry and its static imports, plus the route's own lazy chunk and the content chunk.
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+function closure(key, seen = new Set()) {
+  const entry = manifest[key];
+  if (!entry || seen.has(key)) return seen;
+  seen.add(key);
+  for (const imported of entry.imports ?? []) closure(imported, seen);
+  return seen;
+}
+const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+const content = Object.keys(manifest).find((key) => key.endsWith('content-data.ts'));
+const routeChunks = {
+  '/': 'src/features/home/HomePage.tsx',
+  '/model': 'src/features/model/ModelPage.tsx',
+  '/items/:id': 'src/features/model/ItemPage.tsx',
+  '/flashcards': 'src/features/flashcards/FlashcardsPage.tsx',
+  '/sort': 'src/features/sort/SortPage.tsx',
+  '/quiz': 'src/features/quiz/QuizPage.tsx',
+  '/progress': 'src/features/progress/ProgressPage.tsx',
+  '/present': 'src/features/present/PresentPage.tsx',
+  '/settings': 'src/features/settings/SettingsPage.tsx',
+};
+const entryFiles = closure(entryKey);
+const entryBytes = [...entryFiles].reduce((sum, key) => sum + gz(manifest[key].file), 0);
+console.log('\n1. JavaScript on first load (gzip level 9; budget for the initial route: 110 KB)\n');
+console.log('route'.padEnd(14), 'entry'.padStart(10), 'route+content'.padStart(15), 'total'.padStart(10), ' budget');
+for (const [route, source] of Object.entries(routeChunks)) {
+  const files = new Set([...closure(source), ...(content ? closure(content) : [])].filter((key) => !entryFiles.has(key)));
+  const extra = [...files].reduce((sum, key) => sum + (manifest[key] ? gz(manifest[key].file) : 0), 0);
+  const total = entryBytes + extra;
+  console.log(route.padEnd(14), kb(entryBytes).padStart(10), kb(extra).padStart(15), kb(total).padStart(10), total <= 110 * 1024 ? ' ok' : ' OVER');
+}
+
+if (process.env.SKIP_LIGHTHOUSE) process.exit(0);
+
+// 2. Lighthouse on every route, against the built app served by vite preview, and a bare static page.
+const { preview } = await import('vite');
+const { default: lighthouse } = await import('lighthouse');
+const chromeLauncher = await import('chrome-launcher');
+
+// A bare static page of similar weight: the yardstick for LCP.
+writeFileSync(
+  join(dist, 'bench-static.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Static baseline</title>
+<style>body{font-family:system-ui,sans-serif;margin:0;padding:1.5rem;line-height:1.5}h1{font-size:2rem}</style></head>
+<body><h1>Know who secures what, before the exam asks</h1><p>AWS secures the cloud itself; you secure what you put in it and connect to it.</p></body></html>`,
+);
+
+const server = await preview({ preview: { port: 4180, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+const base = 'http://127.0.0.1:4180';
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const routes = (process.env.ROUTES ?? '/,/model,/items/platform-os-patching-ec2,/flashcards,/sort,/quiz,/progress,/present,/settings').split(',');
+const results = [];
+try {
+  for (const route of [...routes, '/bench-static.html']) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const result = await lighthouse(`${base}${route}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      });
+      const { categories, audits } = result.lhr;
+      runs.push({
+        perf: categories.performance.score * 100,
+        a11y: categories.accessibility.score * 100,
+        bp: categories['best-practices'].score * 100,
+        cls: audits['cumulative-layout-shift'].numericValue,
+        lcp: audits['largest-contentful-paint'].numericValue,
+        fcp: audits['first-contentful-paint'].numericValue,
+      });
+    }
+    results.push({ route, ...Object.fromEntries(['perf', 'a11y', 'bp', 'cls', 'lcp', 'fcp'].map((key) => [key, median(runs.map((r) => r[key]))])) });
+  }
+} finally {
+  await chrome.kill();
+  await new Promise((resolve) => server.httpServer.close(resolve));
+}
+
+const staticLcp = results.find((r) => r.route === '/bench-static.html')?.lcp ?? NaN;
+console.log(`\n2. Lighthouse 12 mobile, medians of ${RUNS} runs (budget: perf >= 98, a11y 100, best practices 100, CLS 0, LCP <= 1.5 x static)\n`);
+console.log('route'.padEnd(36), 'perf', ' a11y', '  bp', '   CLS', '    FCP', '    LCP', ' LCP/static');
+for (const r of results) {
+  const ratio = r.lcp / staticLcp;
+  console.log(
+    r.route.padEnd(36),
+    String(Math.round(r.perf)).padStart(4),
+    String(Math.round(r.a11y)).padStart(5),
+    String(Math.round(r.bp)).padStart(4),
+    r.cls.toFixed(3).padStart(6),
+    `${Math.round(r.fcp)} ms`.padStart(8),
+    `${Math.round(r.lcp)} ms`.padStart(8),
+    ratio.toFixed(2).padStart(8),
+  );
+}

@@ -1,0 +1,39 @@
+import { en } from '../../src/strings/en';
+import { FlashcardsView } from './flashcards.page';
+import { expect, test } from './fixtures';
+import { App } from './pages';
+
+test.use({ serviceWorkers: 'allow' });
+
+test('after the first visit the app works offline: reload, open a mode, study', async ({ page, context }) => {
+  const app = new App(page);
+  await app.open('/');
+  // The service worker installs and takes control, having precached every route and the content.
+  await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.ready).active) && navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 20_000,
+  }).catch(async () => {
+    // The first load is not controlled until the worker claims it: one reload makes sure.
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  });
+  await expect(page.getByRole('status', { name: en.update.label })).toContainText(en.update.offlineReady);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(app.heading).toHaveText(en.home.title);
+
+  const cards = new FlashcardsView(page);
+  await app.nav.getByRole('link', { name: en.nav.flashcards }).click();
+  await expect(cards.card).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(cards.why).toBeVisible();
+  await page.keyboard.press('3');
+  // The grade was recorded and saved while offline.
+  await expect
+    .poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem('srm-trainer') ?? '{}') as { state?: { progress?: { events?: unknown[] } } }).state?.progress?.events?.length ?? 0))
+    .toBe(1);
+
+  await app.nav.getByRole('link', { name: en.nav.model }).click();
+  await expect(app.heading).toHaveText(en.model.title);
+  await context.setOffline(false);
+});
