@@ -1,0 +1,444 @@
+import {
+  DndContext,
+  DragOverlay,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type DragStartEvent,
+  type DraggableSyntheticListeners,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Progress } from '@/domain/progress-schema';
+import { place, scoreRound, unplaced, type BucketId, type Placement, type SortRound, type SortRoundSpec } from '@/domain/sort';
+import { bucketForKey, bucketKeys, isUndoKey } from '@/domain/sort-keys';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { cx } from '@/components/ui/cx';
+import { Page } from '@/components/ui/Page';
+import buttons from '@/components/ui/Button.module.css';
+import { selectProgress, selectRecord, selectRestoreProgress, selectSaveSortResult, useAppStore } from '@/store';
+import { useContent } from '@/store/content';
+import { en } from '@/strings/en';
+import { Bucket, CardOverlay, DraggableCard, FeedbackPanel, JudgedCard, PlaceBar, RoundTimer } from './SortPieces';
+import { SortResults } from './SortResults';
+import { KeyboardSensor, MouseAndPenSensor, POINTER_CONSTRAINT, TOUCH_CONSTRAINT, TouchSensor, bucketCollision, bucketKeyboardCoordinates } from './sort-dnd';
+import { bestKey, bucketLabel, roundTitle, type FeedbackMode, type RoundFinish } from './sort-labels';
+import styles from './Sort.module.css';
+
+interface SortRoundViewProps {
+  round: SortRound;
+  feedback: FeedbackMode;
+  /** A "retry my mistakes" round: played and recorded, but not a best. */
+  retry: boolean;
+  /** Started from a button (not opened from a link): focus goes to the round's heading. */
+  focusOnStart: boolean;
+  /** The search string that reproduces this round. */
+  link: string;
+  onRetry: (spec: SortRoundSpec) => void;
+  onPlayAgain: () => void;
+  onLeave: () => void;
+}
+
+interface Move {
+  readonly itemId: string;
+  /** The placement before the move. */
+  readonly placement: Placement;
+  /** Progress before the move, when the move recorded an answer (right-away rounds). */
+  readonly progress?: Progress | undefined;
+}
+
+interface Message {
+  readonly id: number;
+  readonly text: string;
+}
+
+/** The time, read in event handlers only (finishing a round); rendering never reads the clock. */
+const readClock = (): number => Date.now();
+
+const isTyping = (target: EventTarget): boolean =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRetry, onPlayAgain, onLeave }: SortRoundViewProps) {
+  const { items } = useContent();
+  const record = useAppStore(selectRecord);
+  const restoreProgress = useAppStore(selectRestoreProgress);
+  const saveSortResult = useAppStore(selectSaveSortResult);
+  const itemsById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
+  const cardsById = useMemo(() => new Map(round.cards.map((card) => [card.itemId, card])), [round]);
+  const keys = useMemo(() => bucketKeys(round.buckets), [round]);
+
+  const [startedAt] = useState(() => Date.now());
+  const [placement, setPlacement] = useState<Placement>({});
+  const [history, setHistory] = useState<readonly Move[]>([]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [last, setLast] = useState<{ itemId: string; bucket: BucketId } | null>(null);
+  const [finish, setFinish] = useState<RoundFinish | null>(null);
+  const [notice, setNotice] = useState('');
+  const [message, setMessage] = useState<Message>({ id: 0, text: '' });
+  const [leaving, setLeaving] = useState(false);
+
+  const idPrefix = useId();
+  const cardDomId = (itemId: string): string => `${idPrefix}-card-${itemId}`;
+  const checkId = `${idPrefix}-check`;
+  const resultsId = `${idPrefix}-results`;
+
+  // Focus follows the work: set in event handlers, applied once the DOM has the element.
+  const focusTarget = useRef<string | null>(focusOnStart ? 'heading' : null);
+  useEffect(() => {
+    const target = focusTarget.current;
+    if (!target) return;
+    focusTarget.current = null;
+    const element = target === 'heading' ? document.querySelector<HTMLElement>('[data-page-heading]') : document.getElementById(target);
+    element?.focus();
+  });
+
+  const total = round.cards.length;
+  const pile = unplaced(round, placement);
+  const placedCount = total - pile.length;
+  const judgedNow = feedback === 'now';
+  const title = retry ? en.sort.retryTitle(roundTitle(round)) : roundTitle(round);
+
+  const announce = (text: string): void => setMessage((previous) => ({ id: previous.id + 1, text }));
+
+  function finishRound(final: Placement): void {
+    const at = readClock();
+    const ms = Math.max(0, at - startedAt);
+    const score = scoreRound(round, final);
+    if (!judgedNow) {
+      // "Check all": each card's final placement becomes its one answer.
+      for (const card of round.cards) {
+        const chosen = final[card.itemId];
+        if (chosen) record({ itemId: card.itemId, mode: 'sort', correct: chosen === card.answer, chosen }, { now: at });
+      }
+    }
+    const newBest = retry ? false : saveSortResult(bestKey(round.kind, round.service), { correct: score.correct, total: score.total, ms, at });
+    setFinish({ ms, score, placement: final, newBest });
+    setSelectedId(null);
+    setNotice('');
+    announce(en.sort.announceFinished(score.correct, score.total, ms));
+    focusTarget.current = resultsId;
+  }
+
+  /** Where focus goes once a card leaves the pile: the next card, else "check all" (or the results). */
+  function focusAfterLeavingPile(itemId: string): void {
+    const index = pile.findIndex((card) => card.itemId === itemId);
+    const next = pile[index + 1] ?? pile[index - 1];
+    focusTarget.current = next ? cardDomId(next.itemId) : judgedNow ? resultsId : checkId;
+  }
+
+  function placeCard(itemId: string, bucket: BucketId): void {
+    const card = cardsById.get(itemId);
+    if (!card || finish) return;
+    const from = placement[itemId];
+    setSelectedId(null);
+    if (from === bucket) {
+      announce(en.sort.announceSame(card.duty, bucketLabel(bucket)));
+      return;
+    }
+    if (judgedNow && from !== undefined) {
+      announce(en.sort.announceLocked);
+      return;
+    }
+    const next = place(placement, itemId, bucket);
+    const count = total - unplaced(round, next).length;
+    const correct = card.answer === bucket;
+    let before: Progress | undefined;
+    if (judgedNow) {
+      before = selectProgress(useAppStore.getState());
+      record({ itemId, mode: 'sort', correct, chosen: bucket });
+      setLast({ itemId, bucket });
+      const explanation = itemsById.get(itemId)?.explanation ?? '';
+      announce(
+        correct
+          ? en.sort.announceRight(card.duty, bucketLabel(bucket), count, total)
+          : en.sort.announceWrong(card.duty, bucketLabel(bucket), bucketLabel(card.answer), explanation, count, total),
+      );
+    } else {
+      announce(en.sort.announcePlaced(card.duty, bucketLabel(bucket), count, total));
+    }
+    setHistory((moves) => [...moves, { itemId, placement, progress: before }]);
+    setPlacement(next);
+    setNotice('');
+    if (from === undefined) focusAfterLeavingPile(itemId);
+    else focusTarget.current = cardDomId(itemId);
+    if (judgedNow && count === total) finishRound(next);
+  }
+
+  function undo(): void {
+    if (finish) return;
+    const move = history.at(-1);
+    if (!move) {
+      announce(en.sort.announceNothingToUndo);
+      return;
+    }
+    setHistory((moves) => moves.slice(0, -1));
+    setPlacement(move.placement);
+    if (move.progress) restoreProgress(move.progress);
+    setLast(null);
+    setSelectedId(null);
+    const count = total - unplaced(round, move.placement).length;
+    announce(en.sort.announceUndone(cardsById.get(move.itemId)?.duty ?? '', count, total));
+    focusTarget.current = cardDomId(move.itemId);
+  }
+
+  function select(itemId: string): void {
+    const card = cardsById.get(itemId);
+    if (!card) return;
+    if (selectedId === itemId) {
+      setSelectedId(null);
+      announce(en.sort.announceDeselected);
+    } else {
+      setSelectedId(itemId);
+      announce(en.sort.announceSelected(card.duty));
+    }
+  }
+
+  function checkAll(): void {
+    if (pile.length) {
+      const text = en.sort.placeAllFirst(pile.length);
+      setNotice(text);
+      announce(text);
+      return;
+    }
+    finishRound(placement);
+  }
+
+  /** Keys on a focused card: a bucket's letter or number places it, Z undoes, anything else goes to dnd-kit. */
+  function onCardKeyDown(itemId: string, event: KeyboardEvent<HTMLButtonElement>, listeners: DraggableSyntheticListeners): void {
+    if (activeId === null && !event.altKey) {
+      if (event.ctrlKey || event.metaKey) {
+        if (isUndoKey(event.key)) {
+          event.preventDefault();
+          event.stopPropagation();
+          undo();
+        }
+        return;
+      }
+      const bucket = bucketForKey(round.buckets, event.key);
+      if (bucket) {
+        event.preventDefault();
+        event.stopPropagation();
+        placeCard(itemId, bucket);
+        return;
+      }
+      if (isUndoKey(event.key)) {
+        event.preventDefault();
+        event.stopPropagation();
+        undo();
+        return;
+      }
+    }
+    listeners?.onKeyDown?.(event);
+  }
+
+  /** Keys anywhere else in the round: Z undoes; with a card selected, a bucket key places it and Escape lets it go. */
+  function onRoundKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
+    if (finish || activeId !== null || event.defaultPrevented || event.altKey || isTyping(event.target)) return;
+    if (isUndoKey(event.key)) {
+      event.preventDefault();
+      undo();
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || !selectedId) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      setSelectedId(null);
+      announce(en.sort.announceDeselected);
+      focusTarget.current = cardDomId(selectedId);
+      return;
+    }
+    const bucket = bucketForKey(round.buckets, event.key);
+    if (bucket) {
+      event.preventDefault();
+      placeCard(selectedId, bucket);
+    }
+  }
+
+  const bucketOf = (id: UniqueIdentifier | undefined): BucketId | undefined => round.buckets.find((bucket) => bucket === id);
+
+  const announcements = useMemo((): Announcements => {
+    const duty = (id: UniqueIdentifier): string => cardsById.get(String(id))?.duty ?? '';
+    const over = (id: UniqueIdentifier | undefined): BucketId | undefined => round.buckets.find((bucket) => bucket === id);
+    return {
+      onDragStart: ({ active }) => en.sort.dragStart(duty(active.id)),
+      onDragOver: ({ over: target }) => {
+        const bucket = over(target?.id);
+        return bucket ? en.sort.dragOver(bucketLabel(bucket)) : en.sort.dragNotOver;
+      },
+      // A drop in a bucket is announced with its verdict by the round itself.
+      onDragEnd: ({ active, over: target }) => (over(target?.id) ? undefined : en.sort.dragOutside(duty(active.id))),
+      onDragCancel: ({ active }) => en.sort.dragCancel(duty(active.id)),
+    };
+  }, [cardsById, round]);
+
+  const keyList = en.sort.keyList(keys.map(({ bucket, letter }) => [letter, bucketLabel(bucket)] as const));
+  const accessibility = useMemo(
+    () => ({ announcements, screenReaderInstructions: { draggable: en.sort.dragInstructions(keyList) }, restoreFocus: false }),
+    [announcements, keyList],
+  );
+
+  const sensors = useSensors(
+    useSensor(MouseAndPenSensor, { activationConstraint: POINTER_CONSTRAINT }),
+    useSensor(TouchSensor, { activationConstraint: TOUCH_CONSTRAINT }),
+    useSensor(KeyboardSensor, { coordinateGetter: bucketKeyboardCoordinates, scrollBehavior: 'auto' }),
+  );
+
+  const onDragStart = ({ active }: DragStartEvent): void => {
+    setActiveId(String(active.id));
+    setSelectedId(null);
+  };
+  const onDragEnd = ({ active, over }: DragEndEvent): void => {
+    setActiveId(null);
+    const bucket = bucketOf(over?.id);
+    if (bucket) placeCard(String(active.id), bucket);
+  };
+
+  const activeCard = activeId ? cardsById.get(activeId) : undefined;
+  const selectedCard = selectedId ? cardsById.get(selectedId) : undefined;
+  const lastCard = last ? cardsById.get(last.itemId) : undefined;
+  const leave = (): void => (placedCount && !finish ? setLeaving(true) : onLeave());
+
+  return (
+    <Page title={title} documentTitle={en.nav.sort}>
+      <div className={styles.round} onKeyDown={onRoundKeyDown}>
+        <div className={styles.statusBar} role="group" aria-label={en.sort.statsLabel}>
+          <p className={styles.stat}>
+            <span className={styles.statValue}>{en.sort.placedCount(finish ? total : placedCount, total)}</span>
+          </p>
+          <p className={styles.stat}>
+            <span className={styles.statLabel}>{en.sort.timer}</span> <RoundTimer startedAt={startedAt} stoppedMs={finish?.ms} />
+          </p>
+          {finish ? null : (
+            <div className={styles.statusActions}>
+              <button type="button" className={buttons.button} onClick={undo} disabled={!history.length} aria-keyshortcuts="Z">
+                {en.sort.undo}
+                <kbd className={styles.kbd} aria-hidden="true">
+                  {en.sort.undoHint}
+                </kbd>
+              </button>
+              {judgedNow ? null : (
+                <button id={checkId} type="button" className={cx(buttons.button, buttons.primary)} onClick={checkAll}>
+                  {en.sort.checkAll}
+                </button>
+              )}
+              <button type="button" className={buttons.button} onClick={leave}>
+                {en.sort.leave}
+              </button>
+            </div>
+          )}
+        </div>
+
+        <div role="status" aria-label={en.sort.announcerLabel} className="visually-hidden">
+          {message.text ? <span key={message.id}>{message.text}</span> : null}
+        </div>
+
+        {finish ? (
+          <SortResults
+            round={round}
+            finish={finish}
+            retry={retry}
+            headingId={resultsId}
+            link={link}
+            onRetry={onRetry}
+            onPlayAgain={onPlayAgain}
+            onChooseAnother={onLeave}
+          />
+        ) : (
+          <>
+            <p className={styles.instructions}>{en.sort.instructions(keyList)}</p>
+            {notice ? <p className={styles.notice}>{notice}</p> : null}
+            <DndContext sensors={sensors} collisionDetection={bucketCollision} accessibility={accessibility} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setActiveId(null)}>
+              <div className={cx(styles.board, round.buckets.length === 3 && styles.boardThree)}>
+                <div className={styles.pileColumn}>
+                  <section aria-labelledby={`${idPrefix}-pile`} className={styles.pileSection}>
+                    <h2 id={`${idPrefix}-pile`} className={styles.pileTitle}>
+                      {en.sort.pileTitle}
+                    </h2>
+                    {pile.length ? (
+                      <ul className={styles.pile}>
+                        {pile.map((card) => (
+                          <DraggableCard
+                            key={card.itemId}
+                            card={card}
+                            domId={cardDomId(card.itemId)}
+                            selected={selectedId === card.itemId}
+                            onSelect={() => select(card.itemId)}
+                            onKeyDown={(event, listeners) => onCardKeyDown(card.itemId, event, listeners)}
+                          />
+                        ))}
+                      </ul>
+                    ) : (
+                      <p className={styles.pileEmpty}>{en.sort.pileEmpty}</p>
+                    )}
+                  </section>
+                </div>
+                <div className={styles.buckets}>
+                  {keys.map((keyInfo, index) => {
+                    const inside = round.cards.filter((card) => placement[card.itemId] === keyInfo.bucket);
+                    return (
+                      <Bucket
+                        key={keyInfo.bucket}
+                        keyInfo={keyInfo}
+                        index={index}
+                        count={inside.length}
+                        choosing={selectedId !== null}
+                        onChoose={() => selectedId && placeCard(selectedId, keyInfo.bucket)}
+                      >
+                        {inside.map((card) =>
+                          judgedNow ? (
+                            <JudgedCard key={card.itemId} card={card} bucket={keyInfo.bucket} item={itemsById.get(card.itemId)} service={round.service} />
+                          ) : (
+                            <DraggableCard
+                              key={card.itemId}
+                              card={card}
+                              placed
+                              domId={cardDomId(card.itemId)}
+                              selected={selectedId === card.itemId}
+                              onSelect={() => select(card.itemId)}
+                              onKeyDown={(event, listeners) => onCardKeyDown(card.itemId, event, listeners)}
+                            />
+                          ),
+                        )}
+                      </Bucket>
+                    );
+                  })}
+                </div>
+              </div>
+              <DragOverlay dropAnimation={null}>{activeCard ? <CardOverlay card={activeCard} /> : null}</DragOverlay>
+            </DndContext>
+            {judgedNow && last && lastCard && !selectedCard ? (
+              <FeedbackPanel card={lastCard} bucket={last.bucket} item={itemsById.get(last.itemId)} service={round.service} onDismiss={() => setLast(null)} />
+            ) : null}
+            {selectedCard ? (
+              <PlaceBar
+                card={selectedCard}
+                keys={keys}
+                onPlace={(bucket) => placeCard(selectedCard.itemId, bucket)}
+                onCancel={() => {
+                  setSelectedId(null);
+                  announce(en.sort.announceDeselected);
+                  focusTarget.current = cardDomId(selectedCard.itemId);
+                }}
+              />
+            ) : null}
+          </>
+        )}
+      </div>
+      <ConfirmDialog
+        open={leaving}
+        title={en.sort.leaveTitle}
+        confirmLabel={en.sort.leaveConfirm}
+        cancelLabel={en.sort.stay}
+        onConfirm={() => {
+          setLeaving(false);
+          onLeave();
+        }}
+        onCancel={() => setLeaving(false)}
+      >
+        <p>{en.sort.leaveText}</p>
+      </ConfirmDialog>
+    </Page>
+  );
+}
