@@ -4,33 +4,24 @@ import styles from './Layout.module.css';
 
 /**
  * Registers the service worker (the app then works offline) and, when a new
- * version has been downloaded, asks before reloading into it.
+ * version has been downloaded, asks before reloading into it, so no answer is
+ * lost mid-session. Being ready offline needs no message: it just works.
  */
 export function UpdatePrompt() {
   const {
     needRefresh: [needRefresh, setNeedRefresh],
-    offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW();
-  if (!needRefresh && !offlineReady) return null;
+  if (!needRefresh) return null;
   return (
     <section className={`${styles.notice} ${styles.update}`} role="status" aria-label={en.update.label}>
-      <p>{needRefresh ? en.update.available : en.update.offlineReady}</p>
+      <p>{en.update.available}</p>
       <div className={styles.noticeActions}>
-        {needRefresh ? (
-          <button type="button" className={styles.noticeButton} onClick={() => void updateServiceWorker(true)}>
-            {en.update.reload}
-          </button>
-        ) : null}
-        <button
-          type="button"
-          className={styles.noticeButton}
-          onClick={() => {
-            setNeedRefresh(false);
-            setOfflineReady(false);
-          }}
-        >
-          {needRefresh ? en.update.later : en.storage.dismiss}
+        <button type="button" className={styles.noticeButton} onClick={() => void updateServiceWorker(true)}>
+          {en.update.reload}
+        </button>
+        <button type="button" className={styles.noticeButton} onClick={() => setNeedRefresh(false)}>
+          {en.update.later}
         </button>
       </div>
     </section>

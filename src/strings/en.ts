@@ -307,7 +307,6 @@ export const en = {
   update: {
     label: 'App update',
     available: 'A new version of the trainer is ready. Reload to use it; your progress is kept.',
-    offlineReady: 'The trainer is now saved on this device and works offline.',
     reload: 'Reload now',
     later: 'Later',
   },

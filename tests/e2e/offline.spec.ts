@@ -16,7 +16,6 @@ test('after the first visit the app works offline: reload, open a mode, study', 
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   });
-  await expect(page.getByRole('status', { name: en.update.label })).toContainText(en.update.offlineReady);
 
   await context.setOffline(true);
   await page.reload();
