@@ -7,6 +7,8 @@ export interface ProgressSlice {
   progress: Progress;
   /** Records one answer from any mode. `schedule: false` (cram) logs it without moving the schedule. */
   record: (answer: Answer, options?: { now?: number; schedule?: boolean }) => void;
+  /** Records several answers given together (a submitted exam) in one update, so storage is written once. */
+  recordMany: (answers: readonly Answer[], options?: { now?: number }) => void;
   /** Replaces all progress (import). */
   replaceProgress: (progress: Progress) => void;
   /** Puts back an earlier copy of progress, such as the one before a grade being undone. */
@@ -23,6 +25,11 @@ export const createProgressSlice: StateCreator<ProgressSlice & SettingsSlice, []
         ...(options.schedule === undefined ? {} : { schedule: options.schedule }),
       }),
     })),
+  recordMany: (answers, options = {}) =>
+    set((state) => {
+      const now = options.now ?? Date.now();
+      return { progress: answers.reduce((progress, answer) => recordAnswer(progress, answer, now, { retention: state.settings.retention }), state.progress) };
+    }),
   replaceProgress: (progress) => set({ progress }),
   restoreProgress: (progress) => set({ progress }),
   resetProgress: () => set({ progress: EMPTY_PROGRESS }),

@@ -25,3 +25,4 @@ export const selectUpdateExam = (state: AppState) => state.updateExam;
 export const selectFinishExam = (state: AppState) => state.finishExam;
 export const selectAbandonExam = (state: AppState) => state.abandonExam;
 export const selectRestoreProgress = (state: AppState) => state.restoreProgress;
+export const selectRecordMany = (state: AppState) => state.recordMany;

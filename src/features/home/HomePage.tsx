@@ -10,7 +10,7 @@ const MODES = [
   { to: '/model', label: en.nav.model, text: en.home.modes.model, ready: true },
   { to: '/flashcards', label: en.nav.flashcards, text: en.home.modes.flashcards, ready: true },
   { to: '/sort', label: en.nav.sort, text: en.home.modes.sort, ready: true },
-  { to: '/quiz', label: en.nav.quiz, text: en.home.modes.quiz, ready: false },
+  { to: '/quiz', label: en.nav.quiz, text: en.home.modes.quiz, ready: true },
   { to: '/progress', label: en.nav.progress, text: en.home.modes.progress, ready: true },
   { to: '/present', label: en.nav.present, text: en.home.modes.present, ready: false },
 ] as const;

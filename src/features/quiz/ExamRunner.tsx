@@ -4,7 +4,7 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { cx } from '@/components/ui/cx';
 import { buildQuiz, type QuizQuestion } from '@/domain/quiz';
 import { addTime, examOverview, reviewAnswers, toggleChoice, type QuestionStatus } from '@/domain/quiz-session';
-import { selectAbandonExam, selectFinishExam, selectRecord, selectUpdateExam, useAppStore } from '@/store';
+import { selectAbandonExam, selectFinishExam, selectRecordMany, selectUpdateExam, useAppStore } from '@/store';
 import { useContent } from '@/store/content';
 import type { ExamSession } from '@/store/study-slice';
 import { en } from '@/strings/en';
@@ -70,7 +70,7 @@ function JumpButton({ status, question, onJump }: { status: QuestionStatus; ques
  */
 export function ExamRunner({ session, resumed, categoryName, keysRef, onSubmitted, onQuit }: ExamRunnerProps) {
   const content = useContent();
-  const record = useAppStore(selectRecord);
+  const recordMany = useAppStore(selectRecordMany);
   const updateExam = useAppStore(selectUpdateExam);
   const finishExam = useAppStore(selectFinishExam);
   const abandonExam = useAppStore(selectAbandonExam);
@@ -152,7 +152,7 @@ export function ExamRunner({ session, resumed, categoryName, keysRef, onSubmitte
     submitted.current = true;
     const now = Date.now();
     const attempt = makeAttempt(spec, questions, answers, timesNow(), session.startedAt, timedOut ? Math.min(now, deadline) : now);
-    for (const answer of reviewAnswers(questions, answers)) record(answer, { now });
+    recordMany(reviewAnswers(questions, answers), { now });
     finishExam(attempt);
     onSubmitted({ attempt, questions, spec, timedOut, flagged });
   };

@@ -5,7 +5,7 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { cx } from '@/components/ui/cx';
 import { canSubmit, isCorrect, type QuizQuestion } from '@/domain/quiz';
 import { addTime, reviewAnswers, toggleChoice } from '@/domain/quiz-session';
-import { selectAddQuizAttempt, selectRecord, useAppStore } from '@/store';
+import { selectAddQuizAttempt, selectRecordMany, useAppStore } from '@/store';
 import { en } from '@/strings/en';
 import { AnswerReview, SourceQuotes } from './AnswerReview';
 import { makeAttempt, type FinishedQuiz, type QuizSpec } from './attempt';
@@ -28,7 +28,7 @@ interface PracticeSessionProps {
 
 /** Practice: one question at a time, and after each answer why every option is right or wrong. */
 export function PracticeSession({ spec, questions, startedAt, categoryName, keysRef, onFinish, onLeave }: PracticeSessionProps) {
-  const record = useAppStore(selectRecord);
+  const recordMany = useAppStore(selectRecordMany);
   const addQuizAttempt = useAppStore(selectAddQuizAttempt);
   const baseId = useId();
   const [index, setIndex] = useState(0);
@@ -73,7 +73,7 @@ export function PracticeSession({ spec, questions, startedAt, categoryName, keys
     }
     const now = Date.now();
     const given = { [question.id]: selected };
-    for (const answer of reviewAnswers([question], given)) record(answer, { now });
+    recordMany(reviewAnswers([question], given), { now });
     setAnswers((current) => ({ ...current, ...given }));
     setTimes((current) => addTime(current, question.id, now - shownAt.current));
     setRevealed(true);
