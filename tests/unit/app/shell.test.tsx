@@ -30,12 +30,6 @@ describe('app shell', () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
   });
 
-  it('says "coming soon" for modes not built yet, with no made-up content', async () => {
-    await renderApp('/sort');
-    expect(screen.getByText(en.comingSoon.badge)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: en.comingSoon.goToModel })).toBeInTheDocument();
-  });
-
   it('shows a not-found page for an unknown address', async () => {
     await renderApp('/no/such/page');
     expect(screen.getByRole('heading', { level: 1, name: en.notFound.title })).toBeInTheDocument();
