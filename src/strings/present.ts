@@ -1,2 +1,177 @@
 /** UI strings of the present mode (composed into en.ts). */
-export const presentStrings = {} as const;
+import { plural } from './plural';
+
+const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+export const presentStrings = {
+  title: 'Present to a class',
+  documentTitle: 'Present',
+  lead: 'Show one duty at a time in large type, count the room’s show of hands, then reveal who owns it. Presenting never changes your own study progress.',
+
+  setLegend: 'What to present',
+  kinds: {
+    category: 'One category',
+    owner: 'One owner’s duties',
+    'sort-owner': 'Customer or AWS: the owner split',
+    'sort-service': 'Who owns it on one service',
+    'sort-pentest': 'Penetration testing: allowed or prohibited',
+    'sort-control': 'Control types: inherited, shared or customer-specific',
+    all: 'Every responsibility',
+  },
+  categoryLabel: 'Category',
+  ownerLabel: 'Owner',
+  serviceLabel: 'Service',
+  itemCount: (n: number) => plural(n, 'item', 'items'),
+  sizeLabel: 'How many items',
+  sizeAll: (n: number) => `All ${n}`,
+  sizeSome: (n: number) => plural(n, 'item', 'items'),
+  orderHint: (seed: number) => `Shuffled order number ${seed}: the same link always shows the same items in the same order.`,
+  shuffle: 'Shuffle again',
+  linkLabel: 'Link to this lesson',
+  linkHint: 'Bookmark or share it to prepare a lesson. While you present, the address bar keeps the item you are on, so you can resume there.',
+  start: 'Start presenting',
+  resume: (set: string, position: number, total: number) => `Resume “${set}” at item ${position} of ${total}`,
+  resumeBoard: (set: string) => `Back to the misconception board of “${set}”`,
+  optionCount: (name: string, n: number) => `${name} (${n})`,
+  previewLabel: 'How the first item will look',
+  problems: {
+    'unknown-set': (value: string) => `This lesson link names a set that does not exist (“${value}”). Choose a set below.`,
+    'empty-set': (value: string) => `The set in this lesson link (“${value}”) has too few items to present. Choose another below.`,
+  },
+
+  displayLegend: 'Projector display',
+  scaleLabel: 'Text size',
+  scaleValue: (scale: number) => percent(scale),
+  contrastLabel: 'High-contrast projector theme',
+  contrastHint: 'Pure black and white with strong owner colours, for washed-out projectors and bright rooms.',
+
+  shortcutsTitle: 'Keyboard shortcuts',
+  shortcuts: [
+    ['Space or →', 'Reveal the answer; once revealed, the next item'],
+    ['←', 'The previous item'],
+    ['C, A, S or 1, 2, 3', 'Add a hand to a bucket (the letters follow the bucket names)'],
+    ['Shift and the same key', 'Take a hand away'],
+    ['F', 'Full screen on or off'],
+    ['B', 'Blank the screen; B or any key shows it again'],
+    ['Esc', 'Leave the presentation (in full screen, the first Esc leaves full screen)'],
+  ],
+
+  setNames: {
+    all: 'Every responsibility',
+    owner: { customer: 'The customer’s duties', aws: 'AWS’s duties', shared: 'Shared duties' },
+    'sort-owner': 'Customer or AWS?',
+    'sort-service': (service: string) => `Who owns it on ${service}?`,
+    'sort-pentest': 'Penetration testing: allowed or prohibited?',
+    'sort-control': 'Which type of control?',
+  },
+
+  prompts: {
+    owner: 'Who owns this?',
+    service: (service: string) => `On ${service}, who owns this?`,
+    pentest: 'Allowed without asking AWS, or prohibited?',
+    control: 'Which type of control is this?',
+  },
+  buckets: {
+    allowed: 'Allowed',
+    prohibited: 'Prohibited',
+  },
+
+  position: (position: number, total: number) => `Item ${position} of ${total}`,
+  positionShort: (position: number, total: number) => `${position} / ${total}`,
+  boardPosition: 'The end',
+  answerLabel: 'Answer',
+  ownerLabelReveal: 'Owner',
+  onService: (service: string) => `on ${service}`,
+  why: 'Why',
+  misconception: 'Common misconception',
+  quoteFrom: (title: string) => `From “${title}”`,
+
+  pollTitle: 'Show of hands',
+  keysOr: (letters: string, digits: string) => `${letters} or ${digits}`,
+  pollHint: (keys: string) => `Keys ${keys} add a hand; with Shift they take one away.`,
+  addHand: (bucket: string) => `Add a hand for ${bucket}`,
+  removeHand: (bucket: string) => `Take a hand away from ${bucket}`,
+  hands: (n: number) => plural(n, 'hand', 'hands'),
+  handsFor: (bucket: string, n: number) => `${bucket}: ${plural(n, 'hand', 'hands')}`,
+  resultsTitle: 'How the room voted',
+  barValue: (count: number, share: number) => `${plural(count, 'hand', 'hands')}, ${percent(share)}`,
+  rightAnswer: 'Right answer',
+  roomRight: (share: number, hands: number) => `${percent(share)} of ${plural(hands, 'hand', 'hands')} on the right answer`,
+  noHands: 'No hands were counted for this item.',
+
+  plusSign: '+',
+  minusSign: '−',
+  previous: 'Previous',
+  reveal: 'Reveal the answer',
+  next: 'Next item',
+  toBoard: 'Misconception board',
+  presenterView: 'Open presenter view',
+  fullscreen: 'Full screen',
+  exitFullscreen: 'Exit full screen',
+  blank: 'Blank the screen',
+  unblank: 'Show the screen',
+  leave: 'Leave',
+  toolbar: 'Presentation controls',
+  blanked: 'The screen is blank. Press any key or click to show it again.',
+  popupBlocked: 'The browser blocked the presenter window. Allow pop-ups for this site, or open this link in a new window:',
+  syncUnavailable: 'This browser cannot keep two windows in step, so the presenter view is not available here.',
+  fullscreenUnavailable: 'Full screen is not available in this browser. Most browsers also offer it with F11.',
+  fullscreenRefused: 'The browser did not allow full screen.',
+
+  announce: {
+    item: (position: number, total: number, duty: string) => `Item ${position} of ${total}: ${duty}`,
+    answer: (answer: string) => `Answer: ${answer}`,
+    board: 'The misconception board',
+    blankOn: 'Screen blanked',
+    blankOff: 'Screen shown',
+    timer: 'Timer restarted',
+    startOver: 'Lesson started over',
+  },
+
+  boardTitle: 'Misconception board',
+  boardLead: 'The items the room got most wrong, worst first, each with its right answer.',
+  boardSummary: (polled: number, total: number, share: number) =>
+    `The room voted on ${polled} of ${plural(total, 'item', 'items')}; ${percent(share)} of the hands were right.`,
+  boardNoHands: 'No show of hands was counted in this lesson, so there is nothing to rank. Count hands with the keys or the + buttons while an item is on screen.',
+  boardAllRight: 'Every hand counted was on the right answer. Well done, room.',
+  boardWrong: (share: number, hands: number) => `${percent(share)} of ${plural(hands, 'hand', 'hands')} wrong`,
+  boardMostSaid: (bucket: string, count: number) => `${plural(count, 'hand', 'hands')} said ${bucket}`,
+  boardRight: 'Right answer:',
+  boardOwner: 'Owner:',
+  backToLast: 'Back to the last item',
+  startOver: 'Start over',
+  startOverTitle: 'Start the lesson over?',
+  startOverText: 'This clears every show of hands counted in this lesson and goes back to the first item.',
+  startOverConfirm: 'Clear the hands and start over',
+  cancel: 'Cancel',
+  chooseAnother: 'Choose another set',
+
+  presenterTitle: 'Presenter view',
+  presenterDocumentTitle: (set: string) => `Presenter view: ${set}`,
+  presentationDocumentTitle: (set: string, position: string) => `${set} (${position})`,
+  onScreen: 'On screen',
+  upNext: 'Up next',
+  upNextBoard: 'Then: the misconception board.',
+  nothingNext: 'Nothing: this is the end of the lesson.',
+  roomSees: {
+    question: 'The room sees the duty, not the answer.',
+    answer: 'The room sees the answer.',
+    blank: 'The room sees a blank screen.',
+    board: 'The room sees the misconception board.',
+  },
+  notesTitle: 'Speaker notes',
+  noMisconception: 'No common misconception is recorded for this item.',
+  serviceNote: (service: string, note: string) => `On ${service}: ${note}`,
+  timerLabel: 'Elapsed',
+  elapsed: (ms: number) => {
+    const total = Math.max(0, Math.floor(ms / 1000));
+    const two = (n: number) => String(n).padStart(2, '0');
+    const hours = Math.floor(total / 3600);
+    const rest = `${two(Math.floor((total % 3600) / 60))}:${two(total % 60)}`;
+    return hours ? `${hours}:${rest}` : rest;
+  },
+  restartTimer: 'Restart the timer',
+  closePresenter: 'Close presenter view',
+  linked: 'In step with the audience window.',
+  waiting: 'Moves here move the audience window too, once it is open.',
+} as const;

@@ -12,7 +12,7 @@ const MODES = [
   { to: '/sort', label: en.nav.sort, text: en.home.modes.sort, ready: true },
   { to: '/quiz', label: en.nav.quiz, text: en.home.modes.quiz, ready: true },
   { to: '/progress', label: en.nav.progress, text: en.home.modes.progress, ready: true },
-  { to: '/present', label: en.nav.present, text: en.home.modes.present, ready: false },
+  { to: '/present', label: en.nav.present, text: en.home.modes.present, ready: true },
 ] as const;
 
 export function HomePage() {
