@@ -138,17 +138,6 @@ export const en = {
     pagerLabel: 'Other responsibilities',
   },
 
-  comingSoon: {
-    badge: 'Coming soon',
-    text: 'This mode is being built. Until then, the Model view has every responsibility with its explanation.',
-    goToModel: 'Open the model',
-    flashcards: 'Flashcards will schedule each responsibility with spaced repetition, so it comes back just before you would forget it.',
-    sort: 'Sort will have you place duties into Customer, AWS or Shared buckets, by drag and drop or keyboard, against the clock.',
-    quiz: 'The quiz will offer exam-style practice and a timed exam simulation scored from 100 to 1000, with 720 to pass.',
-    progress: 'Progress will chart your mastery by category, what is due, your streak and the mistakes you repeat.',
-    present: 'Present mode will show one duty at a time in large type for a classroom, with a show-of-hands poll.',
-  },
-
   progress: {
     title: 'Your progress',
     lead: 'Everything here is worked out from your answers in every mode, and stays on this device.',

@@ -10,10 +10,15 @@ export const test = base.extend<{ guard: undefined }>({
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
       const local = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
+      // Every page of the context: the first, and any it opens (a second tab, the presenter window).
+      const watch = (watched: Page): void => {
+        watched.on('console', (message) => {
+          if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+        });
+        watched.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
+      };
+      watch(page);
+      page.context().on('page', watch);
       await page.context().route('**/*', (route) => {
         const url = new URL(route.request().url());
         if (url.origin === local || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();

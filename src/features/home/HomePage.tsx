@@ -7,12 +7,12 @@ import { en } from '@/strings/en';
 import styles from './HomePage.module.css';
 
 const MODES = [
-  { to: '/model', label: en.nav.model, text: en.home.modes.model, ready: true },
-  { to: '/flashcards', label: en.nav.flashcards, text: en.home.modes.flashcards, ready: true },
-  { to: '/sort', label: en.nav.sort, text: en.home.modes.sort, ready: true },
-  { to: '/quiz', label: en.nav.quiz, text: en.home.modes.quiz, ready: true },
-  { to: '/progress', label: en.nav.progress, text: en.home.modes.progress, ready: true },
-  { to: '/present', label: en.nav.present, text: en.home.modes.present, ready: true },
+  { to: '/model', label: en.nav.model, text: en.home.modes.model },
+  { to: '/flashcards', label: en.nav.flashcards, text: en.home.modes.flashcards },
+  { to: '/sort', label: en.nav.sort, text: en.home.modes.sort },
+  { to: '/quiz', label: en.nav.quiz, text: en.home.modes.quiz },
+  { to: '/progress', label: en.nav.progress, text: en.home.modes.progress },
+  { to: '/present', label: en.nav.present, text: en.home.modes.present },
 ] as const;
 
 export function HomePage() {
@@ -45,7 +45,6 @@ export function HomePage() {
         {MODES.map((mode) => (
           <li key={mode.to} className={styles.mode}>
             <Link to={mode.to}>{mode.label}</Link>
-            {mode.ready ? null : <span className={styles.soon}>{en.comingSoon.badge}</span>}
             <p>{mode.text}</p>
           </li>
         ))}
