@@ -61,11 +61,6 @@ export function cardPrompt(item: ResponsibilityItem, answeredBefore: number): { 
   return service === undefined || owner === undefined ? { answer: item.owner } : { service, answer: owner };
 }
 
-/** "On RDS, who is responsible for: Patching the operating system under each service?" reads twice: drop the tail. */
-export function dutyOnService(duty: string): string {
-  return duty.replace(/ (?:under|for) (?:each|a) service$/, '');
-}
-
 /** Each item's first answer still in the log (items folded out of it are not new today by definition). */
 function firstEvents(progress: Progress): Map<string, ReviewEvent> {
   const first = new Map<string, ReviewEvent>();

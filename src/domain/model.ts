@@ -58,6 +58,11 @@ export function layerOwner(layer: Layer): Owner {
   return layer === 'aws-software' || layer === 'aws-infrastructure' ? 'aws' : 'customer';
 }
 
+/** "On RDS, who is responsible for: Patching the operating system under each service?" reads twice: drop the tail. */
+export function dutyOnService(duty: string): string {
+  return duty.replace(/ (?:under|for) (?:each|a) service$/, '');
+}
+
 /** The item before and after the given one, in content order, for paging through items. */
 export function neighbours(
   items: readonly ResponsibilityItem[],

@@ -3,6 +3,7 @@
  * questions, seeded generation from the items, scoring on AWS's 100-1000
  * scale, and the exam clock. Pure: the seed and the time are parameters.
  */
+import { dutyOnService } from './model.ts';
 import { createRng, hashSeed, shuffle, type Rng } from './random.ts';
 import type { Content, Owner, Question, ResponsibilityItem, Service } from './schema.ts';
 import { OWNERS, SERVICES } from './schema.ts';
@@ -80,14 +81,9 @@ function sentence(text: string): string {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-/** "On RDS, who is responsible for: Patching the operating system under each service?" reads twice; drop the tail. */
-function dutyForService(duty: string): string {
-  return duty.replace(/ (?:under|for) (?:each|a) service$/, '');
-}
-
 const STEM = {
   owner: (duty: string) => `Who is responsible for: ${duty}?`,
-  service: (service: Service, duty: string) => `On ${SERVICE_LABEL[service]}, who is responsible for: ${dutyForService(duty)}?`,
+  service: (service: Service, duty: string) => `On ${SERVICE_LABEL[service]}, who is responsible for: ${dutyOnService(duty)}?`,
   'two-customer': "Which TWO of these are the customer's responsibility? (Choose two.)",
   'two-aws': "Which TWO of these are AWS's responsibility? (Choose two.)",
   'not-aws': 'Which of these does AWS NOT do?',

@@ -1,5 +1,6 @@
-import { Fragment, useEffect, useId, useRef } from 'react';
+import { Fragment, useId, useRef } from 'react';
 import { cx } from '@/components/ui/cx';
+import { useModalDialog } from '@/components/ui/use-modal-dialog';
 import { en } from '@/strings/en';
 import styles from './Flashcards.module.css';
 
@@ -10,19 +11,8 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-      // Not autoFocus: that would take focus on mount, while the dialog is still closed.
-      closeRef.current?.focus();
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
-  }, [open]);
+  // Not autoFocus: that would take focus on mount, while the dialog is still closed.
+  useModalDialog(ref, open, () => closeRef.current?.focus());
   return (
     <dialog
       ref={ref}

@@ -1,4 +1,5 @@
-import { dutyOnService, type SessionCard } from '@/domain/flashcards-session';
+import type { SessionCard } from '@/domain/flashcards-session';
+import { dutyOnService } from '@/domain/model';
 import type { ResponsibilityItem } from '@/domain/schema';
 import { en } from '@/strings/en';
 

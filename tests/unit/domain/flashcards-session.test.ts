@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { dutyOnService } from '@/domain/model';
 import {
   cardPrompt,
   comebackGroups,
   commitAnswer,
   currentCard,
-  dutyOnService,
   endStudy,
   filterFlashcardItems,
   gradeCard,
