@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { validateContent } from './src/domain/validate.ts';
 import { readContentFiles } from './scripts/content-files.ts';
+import { prerender } from './scripts/prerender.ts';
 
 const contentRoot = fileURLToPath(new URL('./content', import.meta.url));
 
@@ -61,7 +62,10 @@ export default defineConfig({
     react(),
     contentValidation(),
     contentSecurityPolicy(),
+    prerender(),
     VitePWA({
+      // After prerender: the service worker precaches the prerendered pages too.
+      integration: { closeBundleOrder: 'post' },
       // The app asks before reloading into a new version (UpdatePrompt), so no answer is lost mid-session.
       registerType: 'prompt',
       injectRegister: false,
@@ -86,7 +90,9 @@ export default defineConfig({
       workbox: {
         // Every route chunk and the content: after the first visit the whole app works offline.
         globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
-        navigateFallback: 'index.html',
+        // /model is model.html, /items/x is items/x.html (cleanURLs), whatever the query; any other path gets the empty shell.
+        ignoreURLParametersMatching: [/.*/],
+        navigateFallback: '404.html',
         cleanupOutdatedCaches: true,
       },
     }),

@@ -19,9 +19,22 @@ export interface ReplaceSlice {
   replacedAt: number;
 }
 
-export type AppState = SettingsSlice & ProgressSlice & NoticesSlice & ReplaceSlice & StudySlice;
+export interface LoadSlice {
+  /** The saved copy has been read (it stays true through later re-reads from other tabs). Not saved. */
+  savedStateLoaded: boolean;
+}
 
-export function createAppStore(storage: SafeStorage = browserStorage, now: () => number = Date.now) {
+export type AppState = SettingsSlice & ProgressSlice & NoticesSlice & ReplaceSlice & StudySlice & LoadSlice;
+
+export interface StoreOptions {
+  /**
+   * Leave the saved copy unread until hydrateSavedState() is called, so the
+   * first render matches the prerendered HTML (rendered from the defaults).
+   */
+  deferHydration?: boolean;
+}
+
+export function createAppStore(storage: SafeStorage = browserStorage, now: () => number = Date.now, options: StoreOptions = {}) {
   // Hydration runs inside create(), before `store` exists: hold its notices until then.
   const early: Partial<AppState['notices']> = {};
   const holder: { store?: ReturnType<typeof build> } = {};
@@ -47,6 +60,7 @@ export function createAppStore(storage: SafeStorage = browserStorage, now: () =>
             ...createStudySlice(set, get, api),
             ...progressSlice,
             replacedAt: 0,
+            savedStateLoaded: false,
             // Replacing or resetting stamps the time, so other tabs take the new progress instead of merging the old back in.
             replaceProgress: (progress: Progress) => set({ progress, replacedAt: now() }),
             resetProgress: () => {
@@ -62,11 +76,17 @@ export function createAppStore(storage: SafeStorage = browserStorage, now: () =>
             onUnavailable: () => notify({ storageUnavailable: true }),
           },
           now,
+          options,
         ),
       ),
     );
   const store = build();
   holder.store = store;
+  const loaded = (): void => {
+    if (!store.getState().savedStateLoaded) store.setState({ savedStateLoaded: true });
+  };
+  if (store.persist.hasHydrated()) loaded();
+  else store.persist.onFinishHydration(loaded);
   if (!storage.persistent) early.storageUnavailable = true;
   if (Object.keys(early).length) store.setState((state) => ({ notices: { ...state.notices, ...early } }));
   return store;
@@ -74,7 +94,13 @@ export function createAppStore(storage: SafeStorage = browserStorage, now: () =>
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
-export const useAppStore = createAppStore();
+export const useAppStore = createAppStore(browserStorage, Date.now, { deferHydration: true });
+
+/** Reads the saved copy into a store created with deferHydration (once; later calls do nothing). */
+export function hydrateSavedState(store: AppStore = useAppStore): void {
+  if (!store.persist.hasHydrated()) void store.persist.rehydrate();
+}
+
 
 /** Another tab saved: load its state, merged with ours, so neither tab loses an answer. */
 export function syncAcrossTabs(store: AppStore = useAppStore): () => void {

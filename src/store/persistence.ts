@@ -80,8 +80,11 @@ export function persistOptions<S extends StoreShape>(
   storage: SafeStorage,
   events: PersistenceEvents,
   now: () => number,
+  { deferHydration = false }: { deferHydration?: boolean } = {},
 ): PersistOptions<S, unknown> {
   let lastRaw: string | null = null;
+  // Until the saved copy has been read, a write would replace it with defaults: hold writes until then.
+  let loaded = false;
   const keepAside = (raw: string): void => {
     const backupKey = `${BACKUP_PREFIX}${now()}`;
     storage.setItem(backupKey, raw);
@@ -100,6 +103,7 @@ export function persistOptions<S extends StoreShape>(
     getItem(name) {
       const raw = storage.getItem(name);
       lastRaw = raw;
+      loaded = true;
       if (raw === null) return null;
       const saved = parseSaved(raw);
       if (!saved) {
@@ -115,6 +119,7 @@ export function persistOptions<S extends StoreShape>(
       return { state, version: CURRENT_VERSION };
     },
     setItem(name, value: StorageValue<unknown>) {
+      if (!loaded) return;
       let state = value.state;
       const raw = storage.getItem(name);
       // Another tab wrote since we last looked: fold its answers in rather than overwrite them.
@@ -139,6 +144,8 @@ export function persistOptions<S extends StoreShape>(
     version: CURRENT_VERSION,
     storage: persistStorage,
     partialize: persisted,
+    // A prerendered page hydrates with the defaults the server rendered; the saved copy loads right after (see hydrateSavedState).
+    skipHydration: deferHydration,
     // getItem has already migrated and validated; this only runs for data it passed through.
     migrate: (state) => state,
     merge: (saved, current) => {

@@ -26,3 +26,6 @@ export const selectFinishExam = (state: AppState) => state.finishExam;
 export const selectAbandonExam = (state: AppState) => state.abandonExam;
 export const selectRestoreProgress = (state: AppState) => state.restoreProgress;
 export const selectRecordMany = (state: AppState) => state.recordMany;
+
+/** False while a page is prerendered or hydrated, true once the saved copy is in the store. */
+export const selectSavedStateLoaded = (state: AppState) => state.savedStateLoaded;

@@ -14,6 +14,7 @@ export const en = {
   appTagline: 'Study the AWS Shared Responsibility Model for the SysOps / CloudOps Associate exam',
   skipToContent: 'Skip to main content',
   loading: 'Loading…',
+  needsScript: 'This part of the trainer runs in your browser: turn on JavaScript to use it. The model and every item page work without it.',
 
   nav: {
     label: 'Main',
@@ -26,6 +27,11 @@ export const en = {
     progress: 'Progress',
     present: 'Present',
     settings: 'Settings',
+  },
+
+  meta: {
+    description: 'Study the AWS Shared Responsibility Model for the SysOps / CloudOps Associate exam: who secures what, with flashcards, sorting and exam-style questions.',
+    itemOwner: (owner: string) => `Who owns it: ${owner}.`,
   },
 
   owner: {

@@ -7,5 +7,6 @@ configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  // Tests in the node environment (the prerender) have no localStorage.
+  if (typeof localStorage !== 'undefined') localStorage.clear();
 });

@@ -1,0 +1,151 @@
+/**
+ * Prerendering: after the browser build, renders every route and every item
+ * page to its own HTML file, so the first paint needs no JavaScript and each
+ * item has its own title and description for search engines and link
+ * previews. main.tsx then hydrates that HTML.
+ *
+ * The routes are rendered by src/app/server.tsx, built here for Node with the
+ * same plugins and CSS Modules naming as the browser build, so the markup and
+ * class names match what the browser renders.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
+
+/** The page module each route lazily loads; its CSS is linked from the page's HTML so nothing restyles after load. */
+const ROUTE_MODULES: [prefix: string, module: string][] = [
+  ['/items/', 'src/features/model/ItemPage.tsx'],
+  ['/model', 'src/features/model/ModelPage.tsx'],
+  ['/flashcards', 'src/features/flashcards/FlashcardsPage.tsx'],
+  ['/sort', 'src/features/sort/SortPage.tsx'],
+  ['/quiz', 'src/features/quiz/QuizPage.tsx'],
+  ['/progress', 'src/features/progress/ProgressPage.tsx'],
+  ['/present', 'src/features/present/PresentPage.tsx'],
+  ['/settings', 'src/features/settings/SettingsPage.tsx'],
+  ['/', 'src/features/home/HomePage.tsx'],
+];
+const CONTENT_MODULE = 'src/app/content-data.ts';
+
+interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+interface PrerenderedPage {
+  path: string;
+  html: string;
+  title: string;
+  description: string;
+}
+interface ServerEntry {
+  prerenderPaths(): Promise<string[]>;
+  prerender(path: string, basename: string): Promise<PrerenderedPage>;
+}
+
+/** In the Node build, the service-worker registration is never used: a hook that reports nothing to update. */
+function pwaRegisterStub(): Plugin {
+  const id = '\0srm:pwa-register-stub';
+  return {
+    name: 'srm:pwa-register-stub',
+    resolveId: (source) => (source === 'virtual:pwa-register/react' ? id : undefined),
+    load: (source) =>
+      source === id
+        ? 'export function useRegisterSW() { return { needRefresh: [false, () => {}], offlineReady: [false, () => {}], updateServiceWorker: async () => {} }; }'
+        : undefined,
+  };
+}
+
+const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The file a host serves for a route: "/" → index.html, "/model" → model.html, "/items/x" → items/x.html. */
+export function fileFor(path: string): string {
+  return path === '/' ? 'index.html' : `${path.slice(1)}.html`;
+}
+
+/** The stylesheets and modules a route needs, from the build manifest, so the prerendered page links them up front. */
+function routeAssets(manifest: Manifest, path: string): { css: string[]; modules: string[] } {
+  const entry = ROUTE_MODULES.find(([prefix]) => (prefix === '/' ? path === '/' : path.startsWith(prefix)));
+  if (!entry) throw new Error(`prerender: no page module known for ${path}; add it to ROUTE_MODULES in scripts/prerender.ts`);
+  const css = new Set<string>();
+  const modules = new Set<string>();
+  const visit = (key: string): void => {
+    const chunk = manifest[key];
+    if (!chunk || modules.has(chunk.file)) return;
+    modules.add(chunk.file);
+    for (const file of chunk.css ?? []) css.add(file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(entry[1]);
+  visit(CONTENT_MODULE);
+  return { css: [...css], modules: [...modules] };
+}
+
+export function pageHtml(template: string, page: PrerenderedPage, assets: { css: string[]; modules: string[] }, base: string): string {
+  const description = escapeAttribute(page.description);
+  const head = [
+    `<meta property="og:title" content="${page.title}" />`,
+    `<meta property="og:description" content="${description}" />`,
+    '<meta property="og:type" content="website" />',
+    ...assets.css.filter((file) => !template.includes(file)).map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
+    ...assets.modules.filter((file) => !template.includes(file)).map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
+  ].join('\n    ');
+  const html = template
+    .replace(/<title>[^<]*<\/title>/, `<title>${page.title}</title>`)
+    .replace(/<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${description}" />`)
+    .replace('</head>', `  ${head}\n  </head>`)
+    .replace('<div id="root"></div>', `<div id="root" data-prerendered="${escapeAttribute(page.path)}">${page.html}</div>`);
+  if (!html.includes('data-prerendered=')) throw new Error('prerender: index.html has no empty <div id="root"></div> to fill');
+  return html;
+}
+
+/** The Vite plugin: after the browser build (and before the service worker is generated), writes one HTML file per page. */
+export function prerender(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'srm:prerender',
+    apply: (_, env) => env.command === 'build' && !env.isSsrBuild,
+    configResolved(resolved) {
+      config = resolved;
+    },
+    closeBundle: {
+      sequential: true,
+      order: 'pre',
+      async handler() {
+        const root = config.root;
+        const outDir = resolve(root, config.build.outDir);
+        const serverDir = join(root, 'node_modules/.cache/srm-prerender');
+        await build({
+          configFile: false,
+          root,
+          base: config.base,
+          mode: config.mode,
+          logLevel: 'warn',
+          resolve: { alias: config.resolve.alias },
+          css: config.css.modules === undefined ? {} : { modules: config.css.modules },
+          plugins: [react(), pwaRegisterStub()],
+          build: { ssr: 'src/app/server.tsx', outDir: serverDir, emptyOutDir: true, target: 'node20', minify: false },
+        });
+        const server = (await import(pathToFileURL(join(serverDir, 'server.js')).href)) as ServerEntry;
+        const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+        const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+        const basename = config.base.replace(/\/$/, '') || '/';
+        // Unknown paths get the empty shell: the app renders them in the browser (GitHub Pages serves 404.html).
+        writeFileSync(join(outDir, '404.html'), template);
+        const paths = await server.prerenderPaths();
+        for (const path of paths) {
+          const page = await server.prerender(path, basename).catch((error: unknown) => {
+            throw new Error(`prerender: ${path} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+          });
+          const file = join(outDir, fileFor(path));
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, pageHtml(template, page, routeAssets(manifest, path), config.base));
+        }
+        config.logger.info(`prerendered ${paths.length} pages`);
+      },
+    },
+  };
+}

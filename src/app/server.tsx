@@ -1,0 +1,73 @@
+/**
+ * The prerender entry: renders a route to HTML at build time, from the same
+ * routes, content and store defaults the browser hydrates with (see
+ * scripts/prerender.ts and main.tsx). Never part of the browser bundle.
+ */
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import type { Content } from '@/domain/schema';
+import { en } from '@/strings/en';
+import { loadContent } from './load-content';
+import { routes } from './routes';
+
+export interface PrerenderedPage {
+  /** The route, without the base path: "/", "/model", "/items/<id>". */
+  path: string;
+  /** The markup of #root. */
+  html: string;
+  /** The document title and the description for search results and link previews. */
+  title: string;
+  description: string;
+}
+
+const PAGES = ['/', '/model', '/flashcards', '/sort', '/quiz', '/progress', '/present', '/settings'] as const;
+
+/** Every page worth a file of its own: each route and each item. */
+export async function prerenderPaths(): Promise<string[]> {
+  const data = await loadContent();
+  return [...PAGES, ...data.items.map((item) => `/items/${item.id}`)];
+}
+
+/** A description of at most `max` characters, cut at a word. */
+export function shorten(text: string, max = 160): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:.]$/, '')}…`;
+}
+
+function describe(path: string, data: Content): string {
+  const item = path.startsWith('/items/') ? data.items.find((candidate) => `/items/${candidate.id}` === path) : undefined;
+  if (item) return shorten(`${en.meta.itemOwner(en.owner[item.owner])} ${item.explanation}`);
+  const leads: Record<string, string> = {
+    '/': en.home.lead,
+    '/model': en.model.lead,
+    '/flashcards': en.flashcards.lead,
+    '/sort': en.sort.lead,
+    '/quiz': en.quiz.lead,
+    '/progress': en.progress.lead,
+    '/present': en.present.lead,
+  };
+  return shorten(leads[path] ?? en.meta.description);
+}
+
+// React renders the page's <title> where <Page> puts it; it belongs in <head>.
+const TITLE = /<title>([^<]*)<\/title>/;
+
+/** Renders one route as the browser's first render will: defaults, no saved progress, no JavaScript needed to read it. */
+export async function prerender(path: string, basename = '/'): Promise<PrerenderedPage> {
+  const handler = createStaticHandler(routes, { basename });
+  const url = new URL(`${basename.replace(/\/$/, '')}${path}`, 'http://localhost');
+  const context = await handler.query(new Request(url));
+  if (context instanceof Response) throw new Error(`${path} redirected (${context.status})`);
+  if (context.errors) throw new Error(`${path} failed to render: ${JSON.stringify(context.errors)}`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const markup = renderToString(
+    <StrictMode>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </StrictMode>,
+  );
+  const title = TITLE.exec(markup)?.[1];
+  if (title === undefined) throw new Error(`${path} rendered no <title>`);
+  return { path, html: markup.replace(TITLE, ''), title, description: describe(path, await loadContent()) };
+}

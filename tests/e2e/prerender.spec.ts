@@ -1,0 +1,101 @@
+import type { Page } from '@playwright/test';
+import { en } from '../../src/strings/en';
+import { expect, test } from './fixtures';
+import { FlashcardsView } from './flashcards.page';
+import { App } from './pages';
+
+const ITEM = '/items/platform-os-patching-ec2';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every route is readable HTML: the heading, the lead and the navigation', async ({ page }) => {
+    const app = new App(page);
+    const pages: [string, string][] = [
+      ['/', en.home.title],
+      ['/model', en.model.title],
+      ['/flashcards', en.flashcards.title],
+      ['/sort', en.sort.title],
+      ['/quiz', en.quiz.title],
+      ['/progress', en.progress.title],
+      ['/present', en.present.title],
+      ['/settings', en.settings.title],
+    ];
+    for (const [path, title] of pages) {
+      await app.open(path);
+      await expect(app.heading).toHaveText(title);
+      await expect(app.nav.getByRole('link', { name: en.nav.model })).toBeVisible();
+    }
+    // The model lists every duty, each a link to its own page.
+    await app.open('/model');
+    await expect(page.getByRole('main').getByRole('link', { name: /patching/i }).first()).toBeVisible();
+    // A study mode says what it needs instead of showing an empty page (in <noscript>, which this
+    // emulation of a script-less browser does not display, so the markup is checked).
+    await app.open('/flashcards');
+    expect(await page.getByRole('main').locator('noscript').innerHTML()).toContain(en.needsScript);
+  });
+
+  test('an item page has its content, its own title and a description for search results and link previews', async ({ page }) => {
+    const app = new App(page);
+    await app.open(ITEM);
+    const duty = (await app.heading.textContent()) ?? '';
+    expect(duty).toMatch(/patch/i);
+    await expect(page).toHaveTitle(`${duty} · ${en.appName}`);
+    await expect(page.getByRole('heading', { name: en.item.why })).toBeVisible();
+    await expect(page.getByRole('blockquote')).toBeVisible();
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description).toMatch(/^Who owns it: (Customer|AWS|Shared)\./);
+    expect(description?.length).toBeLessThanOrEqual(160);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', `${duty} · ${en.appName}`);
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', description ?? '');
+  });
+});
+
+/** Holds the app's entry script until `release` is called, so the test can look at the page before it hydrates. */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test('the prerendered page is hydrated in place: the same elements become interactive, nothing is drawn again', async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto('/model', { waitUntil: 'commit' });
+  const app = new App(page);
+  await app.heading.waitFor();
+  // Mark the server-rendered nodes; a client re-render would replace them and lose the marks.
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll('h1, main li')) (element as HTMLElement & { prerendered?: boolean }).prerendered = true;
+  });
+  release();
+  await page.waitForLoadState('networkidle');
+  const search = page.getByRole('searchbox', { name: en.model.search });
+  await search.fill('hypervisor');
+  await expect(page).toHaveURL(/q=hypervisor/);
+  expect(await app.heading.evaluate((element) => (element as HTMLElement & { prerendered?: boolean }).prerendered)).toBe(true);
+});
+
+test('saved progress shows once the prerendered page has hydrated', async ({ page }) => {
+  const app = new App(page);
+  await app.open('/flashcards');
+  await expect(new FlashcardsView(page).card).toBeVisible();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('3');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('srm-trainer')?.includes('"events":[{') ?? false)).toBe(true);
+  await app.open('/');
+  // Home was prerendered for a new learner; after hydration it reflects the answer just given.
+  await expect(page.getByRole('link', { name: en.next.seeProgress })).toBeVisible();
+});
+
+test('a host that answers an unknown path with the home page still shows the right page', async ({ page }) => {
+  const app = new App(page);
+  // vite preview serves index.html (the prerendered home page) for this path.
+  await app.open('/no/such/page');
+  await expect(app.heading).toHaveText(en.notFound.title);
+});
