@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { validateContent } from './src/domain/validate.ts';
 import { readContentFiles } from './scripts/content-files.ts';
+import { contentSummary } from './scripts/content-summary.ts';
 import { prerender } from './scripts/prerender.ts';
 
 const contentRoot = fileURLToPath(new URL('./content', import.meta.url));
@@ -61,6 +62,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentValidation(),
+    contentSummary(contentRoot),
     contentSecurityPolicy(),
     prerender(),
     VitePWA({

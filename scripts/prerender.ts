@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { contentSummary } from './content-summary.ts';
 
 /** The page module each route lazily loads; its CSS is linked from the page's HTML so nothing restyles after load. */
 const ROUTE_MODULES: [prefix: string, module: string][] = [
@@ -80,7 +81,8 @@ function routeAssets(manifest: Manifest, path: string): { css: string[]; modules
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   visit(entry[1]);
-  visit(CONTENT_MODULE);
+  // Home shows only counts (built in) until the learner has progress; every other page renders from the content.
+  if (path !== '/') visit(CONTENT_MODULE);
   return { css: [...css], modules: [...modules] };
 }
 
@@ -126,7 +128,7 @@ export function prerender(): Plugin {
           logLevel: 'warn',
           resolve: { alias: config.resolve.alias },
           css: config.css.modules === undefined ? {} : { modules: config.css.modules },
-          plugins: [react(), pwaRegisterStub()],
+          plugins: [react(), contentSummary(join(root, 'content')), pwaRegisterStub()],
           build: { ssr: 'src/app/server.tsx', outDir: serverDir, emptyOutDir: true, target: 'node20', minify: false },
         });
         const server = (await import(pathToFileURL(join(serverDir, 'server.js')).href)) as ServerEntry;

@@ -1,15 +1,20 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { Link, NavLink, Outlet, useLoaderData, useLocation } from 'react-router';
-import type { Content } from '@/domain/schema';
+import { Suspense, useEffect, useId, useRef, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import summary from 'virtual:content-summary';
 import { cx } from '@/components/ui/cx';
-import { ContentContext } from '@/store/content';
+import { ContentContext, type ContentSource } from '@/store/content';
 import { selectTheme, useAppStore } from '@/store';
 import { en } from '@/strings/en';
 import styles from './Layout.module.css';
 import { NAV_LINKS } from './nav';
+import { loadContent } from './load-content';
+import { PageErrorBoundary } from './RouteError';
+import { RouteLoading } from './RouteLoading';
 import { StorageNotices } from './StorageNotices';
 import { UpdatePrompt } from './UpdatePrompt';
 import { applyTheme } from './theme';
+
+const CONTENT: ContentSource = { load: loadContent, summary };
 
 function Logo() {
   return (
@@ -34,7 +39,6 @@ function useFocusHeadingOnNavigate(): void {
 }
 
 export function Layout() {
-  const content = useLoaderData<Content>();
   const theme = useAppStore(selectTheme);
   const [menuOpen, setMenuOpen] = useState(false);
   const { pathname } = useLocation();
@@ -86,8 +90,12 @@ export function Layout() {
       <StorageNotices />
       <UpdatePrompt />
       <main id="main" className={styles.main} tabIndex={-1}>
-        <ContentContext value={content}>
-          <Outlet />
+        <ContentContext value={CONTENT}>
+          <PageErrorBoundary resetKey={pathname}>
+            <Suspense fallback={<RouteLoading />}>
+              <Outlet />
+            </Suspense>
+          </PageErrorBoundary>
         </ContentContext>
       </main>
     </div>

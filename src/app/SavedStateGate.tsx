@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { Page } from '@/components/ui/Page';
 import { selectSavedStateLoaded, useAppStore } from '@/store';
 import { en } from '@/strings/en';
@@ -31,5 +31,6 @@ function Pending({ title, documentTitle, lead }: PendingPage) {
  */
 export function AfterSavedState({ page: Component, pending }: { page: ComponentType; pending: PendingPage }) {
   const loaded = useAppStore(selectSavedStateLoaded);
-  return loaded ? <Component /> : <Pending {...pending} />;
+  // While the page's chunk or the content loads, the same heading and lead stay: nothing jumps.
+  return <Suspense fallback={<Pending {...pending} />}>{loaded ? <Component /> : <Pending {...pending} />}</Suspense>;
 }

@@ -1,39 +1,47 @@
-import type { RouteObject } from 'react-router';
-import { Layout } from './Layout';
-import { loadContent } from './load-content';
-import { NotFoundPage } from './NotFoundPage';
-import { RouteError } from './RouteError';
-import { RouteLoading } from './RouteLoading';
-import { AfterSavedState } from './SavedStateGate';
+import { lazy, type ComponentType } from 'react';
+import { Route, Routes } from 'react-router';
 import { en } from '@/strings/en';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+import { AfterSavedState, type PendingPage } from './SavedStateGate';
 
-/** Every page is its own chunk, loaded when first visited. */
-export const routes: RouteObject[] = [
-  {
-    id: 'root',
-    path: '/',
-    loader: loadContent,
-    Component: Layout,
-    HydrateFallback: RouteLoading,
-    ErrorBoundary: RouteError,
-    // Content is static for the session: no need to reload it on every navigation.
-    shouldRevalidate: () => false,
-    children: [
-      {
-        ErrorBoundary: RouteError,
-        children: [
-          { index: true, lazy: () => import('@/features/home/HomePage').then((m) => ({ Component: m.HomePage })) },
-          { path: 'model', lazy: () => import('@/features/model/ModelPage').then((m) => ({ Component: m.ModelPage })) },
-          { path: 'items/:itemId', lazy: () => import('@/features/model/ItemPage').then((m) => ({ Component: m.ItemPage })) },
-          { path: 'flashcards', lazy: () => import('@/features/flashcards/FlashcardsPage').then((m) => ({ element: <AfterSavedState page={m.FlashcardsPage} pending={{ title: en.flashcards.title, documentTitle: en.nav.flashcards, lead: en.flashcards.lead }} /> })) },
-          { path: 'sort', lazy: () => import('@/features/sort/SortPage').then((m) => ({ element: <AfterSavedState page={m.SortPage} pending={{ title: en.sort.title, documentTitle: en.nav.sort, lead: en.sort.lead }} /> })) },
-          { path: 'quiz', lazy: () => import('@/features/quiz/QuizPage').then((m) => ({ element: <AfterSavedState page={m.QuizPage} pending={{ title: en.quiz.title, documentTitle: en.nav.quiz, lead: en.quiz.lead }} /> })) },
-          { path: 'progress', lazy: () => import('@/features/progress/ProgressPage').then((m) => ({ element: <AfterSavedState page={m.ProgressPage} pending={{ title: en.progress.title, documentTitle: en.nav.progress, lead: en.progress.lead }} /> })) },
-          { path: 'present', lazy: () => import('@/features/present/PresentPage').then((m) => ({ element: <AfterSavedState page={m.PresentPage} pending={{ title: en.present.title, documentTitle: en.present.documentTitle, lead: en.present.lead }} /> })) },
-          { path: 'settings', lazy: () => import('@/features/settings/SettingsPage').then((m) => ({ element: <AfterSavedState page={m.SettingsPage} pending={{ title: en.settings.title }} /> })) },
-          { path: '*', Component: NotFoundPage },
-        ],
-      },
-    ],
-  },
+/** Every page is its own chunk, loaded when first visited (and before hydrating the page it was prerendered as). */
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return lazy(() => load().then((module) => ({ default: pick(module) })));
+}
+
+const HomePage = page(() => import('@/features/home/HomePage'), (m) => m.HomePage);
+const ModelPage = page(() => import('@/features/model/ModelPage'), (m) => m.ModelPage);
+const ItemPage = page(() => import('@/features/model/ItemPage'), (m) => m.ItemPage);
+const FlashcardsPage = page(() => import('@/features/flashcards/FlashcardsPage'), (m) => m.FlashcardsPage);
+const SortPage = page(() => import('@/features/sort/SortPage'), (m) => m.SortPage);
+const QuizPage = page(() => import('@/features/quiz/QuizPage'), (m) => m.QuizPage);
+const ProgressPage = page(() => import('@/features/progress/ProgressPage'), (m) => m.ProgressPage);
+const PresentPage = page(() => import('@/features/present/PresentPage'), (m) => m.PresentPage);
+const SettingsPage = page(() => import('@/features/settings/SettingsPage'), (m) => m.SettingsPage);
+
+/** Pages built from the learner's saved progress: prerendered as heading and lead, mounted once it is read. */
+const SAVED_STATE_PAGES: [path: string, Page: ComponentType, pending: PendingPage][] = [
+  ['flashcards', FlashcardsPage, { title: en.flashcards.title, documentTitle: en.nav.flashcards, lead: en.flashcards.lead }],
+  ['sort', SortPage, { title: en.sort.title, documentTitle: en.nav.sort, lead: en.sort.lead }],
+  ['quiz', QuizPage, { title: en.quiz.title, documentTitle: en.nav.quiz, lead: en.quiz.lead }],
+  ['progress', ProgressPage, { title: en.progress.title, documentTitle: en.nav.progress, lead: en.progress.lead }],
+  ['present', PresentPage, { title: en.present.title, documentTitle: en.present.documentTitle, lead: en.present.lead }],
+  ['settings', SettingsPage, { title: en.settings.title }],
 ];
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="model" element={<ModelPage />} />
+        <Route path="items/:itemId" element={<ItemPage />} />
+        {SAVED_STATE_PAGES.map(([path, Page, pending]) => (
+          <Route key={path} path={path} element={<AfterSavedState page={Page} pending={pending} />} />
+        ))}
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -4,12 +4,12 @@
  * scripts/prerender.ts and main.tsx). Never part of the browser bundle.
  */
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { prerender as prerenderToStream } from 'react-dom/static';
+import { StaticRouter } from 'react-router';
 import type { Content } from '@/domain/schema';
 import { en } from '@/strings/en';
 import { loadContent } from './load-content';
-import { routes } from './routes';
+import { AppRoutes } from './routes';
 
 export interface PrerenderedPage {
   /** The route, without the base path: "/", "/model", "/items/<id>". */
@@ -56,17 +56,19 @@ const TITLE = /<title>([^<]*)<\/title>/;
 
 /** Renders one route as the browser's first render will: defaults, no saved progress, no JavaScript needed to read it. */
 export async function prerender(path: string, basename = '/'): Promise<PrerenderedPage> {
-  const handler = createStaticHandler(routes, { basename });
-  const url = new URL(`${basename.replace(/\/$/, '')}${path}`, 'http://localhost');
-  const context = await handler.query(new Request(url));
-  if (context instanceof Response) throw new Error(`${path} redirected (${context.status})`);
-  if (context.errors) throw new Error(`${path} failed to render: ${JSON.stringify(context.errors)}`);
-  const router = createStaticRouter(handler.dataRoutes, context);
-  const markup = renderToString(
+  const location = `${basename.replace(/\/$/, '')}${path}`;
+  // prerender waits for the lazy page and the content, so the HTML is the finished page.
+  const { prelude } = await prerenderToStream(
     <StrictMode>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
+      <StaticRouter basename={basename} location={location}>
+        <AppRoutes />
+      </StaticRouter>
     </StrictMode>,
+    // One finished document: no boundary is split out to be filled in by a script.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
+  const markup = await new Response(prelude).text();
+  if (markup.includes('<script')) throw new Error(`${path} rendered a script: the page would need JavaScript (and break the CSP)`);
   const title = TITLE.exec(markup)?.[1];
   if (title === undefined) throw new Error(`${path} rendered no <title>`);
   return { path, html: markup.replace(TITLE, ''), title, description: describe(path, await loadContent()) };

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { NextStep } from './NextStep';
 import { OwnerIcon } from '@/components/ui/OwnerIcon';
 import { Page } from '@/components/ui/Page';
-import { useContent } from '@/store/content';
+import { useContentSummary } from '@/store/content';
 import { en } from '@/strings/en';
 import styles from './HomePage.module.css';
 
@@ -16,7 +16,7 @@ const MODES = [
 ] as const;
 
 export function HomePage() {
-  const { items, categories, questions } = useContent();
+  const summary = useContentSummary();
   return (
     <Page title={en.home.title} documentTitle={en.nav.home} lead={en.home.lead}>
       <NextStep />
@@ -36,7 +36,7 @@ export function HomePage() {
           <p>{en.home.ofText}</p>
         </section>
       </div>
-      <p>{en.home.contentSummary(items.length, categories.length, questions.length)}</p>
+      <p>{en.home.contentSummary(summary.items, summary.categories, summary.questions)}</p>
       <p>
         <Link to="/model">{en.home.start}</Link>
       </p>

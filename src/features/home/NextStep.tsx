@@ -1,6 +1,8 @@
+import { Suspense, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { misconceptions, readiness, studyStreak } from '@/domain/insights';
 import { dueItemIds, newItemIds } from '@/domain/progress';
+import type { Progress } from '@/domain/progress-schema';
 import { timeZoneOffset, useNow } from '@/components/ui/use-now';
 import { selectProgress, useAppStore } from '@/store';
 import { useContent } from '@/store/content';
@@ -13,10 +15,45 @@ interface Step {
   text: string;
 }
 
-/** The one thing that helps most now: due reviews, then misconceptions, then new items, then a quiz. */
+const START: Step = { to: '/flashcards', label: en.next.start, text: en.next.startText };
+
+function StepBox({ step, children }: { step: Step; children?: ReactNode }) {
+  return (
+    <section className={styles.next} aria-labelledby="next-title">
+      <h2 id="next-title" className={styles.nextTitle}>
+        {en.next.title}
+      </h2>
+      {children ?? (
+        <>
+          <p>{step.text}</p>
+          <p className={styles.nextActions}>
+            <Link className={styles.cta} to={step.to}>
+              {step.label}
+            </Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The one thing that helps most now: due reviews, then misconceptions, then
+ * new items, then a quiz. A new learner is told to start without loading the
+ * content; a returning learner's plan waits for it.
+ */
 export function NextStep() {
-  const { items } = useContent();
   const progress = useAppStore(selectProgress);
+  if (Object.keys(progress.memory).length === 0) return <StepBox step={START} />;
+  return (
+    <Suspense fallback={<StepBox step={START}>{null}</StepBox>}>
+      <PlannedStep progress={progress} />
+    </Suspense>
+  );
+}
+
+function PlannedStep({ progress }: { progress: Progress }) {
+  const { items } = useContent();
   const now = useNow();
   const ids = items.map((item) => item.id);
   const due = dueItemIds(progress, ids, now).length;
@@ -28,7 +65,7 @@ export function NextStep() {
 
   const step: Step =
     studied === 0
-      ? { to: '/flashcards', label: en.next.start, text: en.next.startText }
+      ? START
       : due > 0
         ? { to: '/flashcards', label: en.next.reviewDue, text: en.next.due(due) }
         : habits > 0
@@ -38,10 +75,7 @@ export function NextStep() {
             : { to: '/quiz', label: en.next.testYourself, text: en.next.allStudied };
 
   return (
-    <section className={styles.next} aria-labelledby="next-title">
-      <h2 id="next-title" className={styles.nextTitle}>
-        {en.next.title}
-      </h2>
+    <StepBox step={step}>
       {studied > 0 && due === 0 ? <p>{en.next.nothingDue}</p> : null}
       <p>{step.text}</p>
       <p className={styles.nextActions}>
@@ -56,6 +90,6 @@ export function NextStep() {
           <span>{en.next.streak(streak)}</span>
         </p>
       ) : null}
-    </section>
+    </StepBox>
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
-import { useBlocker } from 'react-router';
 import btn from '@/components/ui/Button.module.css';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { cx } from '@/components/ui/cx';
+import { useLeaveGuard, type LeaveTest } from '@/components/ui/leave-guard';
 import { canSubmit, isCorrect, type QuizQuestion } from '@/domain/quiz';
 import { addTime, reviewAnswers, toggleChoice } from '@/domain/quiz-session';
 import { selectAddQuizAttempt, selectRecordMany, useAppStore } from '@/store';
@@ -27,6 +27,8 @@ interface PracticeSessionProps {
 }
 
 /** Practice: one question at a time, and after each answer why every option is right or wrong. */
+const leavesThePage: LeaveTest = ({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname;
+
 export function PracticeSession({ spec, questions, startedAt, categoryName, keysRef, onFinish, onLeave }: PracticeSessionProps) {
   const recordMany = useAppStore(selectRecordMany);
   const addQuizAttempt = useAppStore(selectAddQuizAttempt);
@@ -42,7 +44,7 @@ export function PracticeSession({ spec, questions, startedAt, categoryName, keys
   const stemRef = useRef<HTMLHeadingElement>(null);
   const feedbackRef = useRef<HTMLHeadingElement>(null);
   // Answers are recorded as they are given; leaving only loses the attempt's summary, so ask first.
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useLeaveGuard(leavesThePage);
   const question = questions[index];
   const total = questions.length;
   const last = index + 1 >= total;
@@ -205,8 +207,8 @@ export function PracticeSession({ spec, questions, startedAt, categoryName, keys
         title={en.quiz.question.leaveTitle}
         confirmLabel={en.quiz.question.leaveConfirm}
         cancelLabel={en.quiz.question.keepGoing}
-        onCancel={() => blocker.reset?.()}
-        onConfirm={() => blocker.proceed?.()}
+        onCancel={blocker.reset}
+        onConfirm={blocker.proceed}
       >
         <p>{en.quiz.question.leaveText}</p>
       </ConfirmDialog>
