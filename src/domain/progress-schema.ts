@@ -63,3 +63,13 @@ export const EMPTY_PROGRESS: Progress = { memory: {}, events: [], folded: {}, fo
 
 /** The log keeps at most this many events; older ones are folded into totals. */
 export const MAX_EVENTS = 20_000;
+
+/**
+ * Once the log goes over its bound it is folded down to this many events, so
+ * the totals are rewritten once every couple of thousand answers rather than
+ * on every answer. It is also how far apart two copies may drift and still be
+ * merged exactly (see mergeProgress).
+ */
+export function foldTarget(maxEvents: number): number {
+  return Math.floor(maxEvents * 0.9);
+}

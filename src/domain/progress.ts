@@ -3,7 +3,7 @@
  * Every mode records the same event, so a mistake anywhere brings the item
  * back sooner everywhere.
  */
-import { MAX_EVENTS, type ItemTotals, type Mode, type Progress, type ReviewEvent } from './progress-schema.ts';
+import { foldTarget, MAX_EVENTS, type ItemTotals, type Mode, type Progress, type ReviewEvent } from './progress-schema.ts';
 import { DEFAULT_RETENTION, gradeForAnswer, review, type Grade } from './scheduling.ts';
 
 export const DAY_MS = 86_400_000;
@@ -23,6 +23,8 @@ export interface RecordOptions {
   /** When false (cram mode, present mode), the answer is logged but the schedule does not move. */
   readonly schedule?: boolean;
   readonly maxEvents?: number;
+  /** How many events the log keeps when it folds (foldTarget(maxEvents) unless given). */
+  readonly foldTo?: number;
 }
 
 /** UTC day number of an instant: the unit folded activity is kept in. */
@@ -41,18 +43,27 @@ function addToTotals(totals: ItemTotals | undefined, event: ReviewEvent): ItemTo
   };
 }
 
-/** Folds the oldest events into per-item totals and per-day counts once the log is over its bound. */
-export function boundEvents(progress: Progress, maxEvents = MAX_EVENTS): Progress {
-  const excess = progress.events.length - maxEvents;
-  if (excess <= 0) return progress;
+/** The oldest `count` events folded into per-item totals and per-day counts. */
+export function foldOldest(progress: Progress, count: number): Progress {
+  if (count <= 0) return progress;
   const folded = { ...progress.folded };
   const foldedDays = { ...progress.foldedDays };
-  for (const event of progress.events.slice(0, excess)) {
+  for (const event of progress.events.slice(0, count)) {
     folded[event.itemId] = addToTotals(folded[event.itemId], event);
     const day = String(epochDay(event.at));
     foldedDays[day] = (foldedDays[day] ?? 0) + 1;
   }
-  return { ...progress, events: progress.events.slice(excess), folded, foldedDays };
+  return { ...progress, events: progress.events.slice(count), folded, foldedDays };
+}
+
+/**
+ * Keeps the log within `maxEvents`: once it is over, the oldest events are
+ * folded into the totals until `foldTo` remain. Folding in batches keeps the
+ * cost of rewriting the totals off all but one answer in a couple of thousand.
+ */
+export function boundEvents(progress: Progress, maxEvents = MAX_EVENTS, foldTo = foldTarget(maxEvents)): Progress {
+  if (progress.events.length <= maxEvents) return progress;
+  return foldOldest(progress, progress.events.length - Math.max(0, Math.min(foldTo, maxEvents)));
 }
 
 /** The progress after one answer at `now`. */
@@ -65,7 +76,8 @@ export function recordAnswer(progress: Progress, answer: Answer, now: number, op
           ...progress.memory,
           [answer.itemId]: review(progress.memory[answer.itemId], answer.grade ?? gradeForAnswer(answer.correct), now, options.retention ?? DEFAULT_RETENTION),
         };
-  return boundEvents({ ...progress, memory, events: [...progress.events, event] }, options.maxEvents);
+  const events = progress.events.concat([event]);
+  return boundEvents({ ...progress, memory, events }, options.maxEvents, options.foldTo);
 }
 
 const sameEvent = (x: ReviewEvent, y: ReviewEvent): boolean =>
@@ -108,8 +120,14 @@ function foldedUntil(progress: Progress): number {
  * Two copies of progress (two tabs, or saved vs in memory) combined so that
  * neither loses an answer: events are united, and each item keeps the memory
  * of its latest review.
+ *
+ * Exact while neither copy has recorded more than `foldTo` answers (the
+ * fewest events a folded log keeps: 18,000 by default) since their common
+ * past: then each has folded only answers both share, so the copy that folded
+ * more holds the other's folded totals. Two tabs merge on every save, so they
+ * are at most a few answers apart.
  */
-export function mergeProgress(a: Progress, b: Progress, maxEvents = MAX_EVENTS): Progress {
+export function mergeProgress(a: Progress, b: Progress, maxEvents = MAX_EVENTS, foldTo = foldTarget(maxEvents)): Progress {
   // An event one copy still has in its log but the other has already folded
   // (it is at or before that copy's last folded answer and not in its log)
   // is in that copy's totals: keeping it too would count it twice.
@@ -142,7 +160,7 @@ export function mergeProgress(a: Progress, b: Progress, maxEvents = MAX_EVENTS):
   }
   const foldedDays = { ...a.foldedDays };
   for (const [day, n] of Object.entries(b.foldedDays)) foldedDays[day] = Math.max(foldedDays[day] ?? 0, n);
-  return boundEvents({ memory, events, folded, foldedDays }, maxEvents);
+  return boundEvents({ memory, events, folded, foldedDays }, maxEvents, foldTo);
 }
 
 /** Items studied before and due at `now`, most overdue first. */

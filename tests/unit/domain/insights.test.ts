@@ -59,7 +59,7 @@ describe('itemStats', () => {
 
   it('includes answers folded out of the log', () => {
     const answers = [sorted('hypervisor', 'customer'), sorted('hypervisor', 'customer'), sorted('hypervisor', 'aws'), sorted('encrypt-data', 'customer')];
-    const progress = play(answers, NOW, EMPTY_PROGRESS, { maxEvents: 1 });
+    const progress = play(answers, NOW, EMPTY_PROGRESS, { maxEvents: 1, foldTo: 1 });
     expect(progress.events).toHaveLength(1);
     expect(itemStats(progress).get('hypervisor')).toMatchObject({ reviews: 3, correct: 1, wrong: { customer: 2 }, lastAt: NOW + 2 * MINUTE });
     expect(itemStats(progress).get('encrypt-data')).toMatchObject({ reviews: 1, correct: 1, streak: 1 });
@@ -196,7 +196,7 @@ describe('misconceptions', () => {
   });
 
   it('remembers habits whose answers were folded out of the log', () => {
-    const progress = play([sorted('hypervisor', 'customer'), sorted('hypervisor', 'customer'), sorted('encrypt-data', 'customer')], NOW, EMPTY_PROGRESS, { maxEvents: 1 });
+    const progress = play([sorted('hypervisor', 'customer'), sorted('hypervisor', 'customer'), sorted('encrypt-data', 'customer')], NOW, EMPTY_PROGRESS, { maxEvents: 1, foldTo: 1 });
     expect(misconceptions(progress, items)).toEqual([{ item: items[3], chosen: 'customer', times: 2 }]);
   });
 
@@ -227,7 +227,7 @@ describe('activityByDay', () => {
 
   it('keeps days whose answers were folded out of the log', () => {
     const times = [NOW - 2 * DAY, NOW - 2 * DAY + MINUTE, NOW - DAY, NOW];
-    const progress = times.reduce((p, at) => recordAnswer(p, graded('hypervisor', 'good'), at, { maxEvents: 1 }), EMPTY_PROGRESS);
+    const progress = times.reduce((p, at) => recordAnswer(p, graded('hypervisor', 'good'), at, { maxEvents: 1, foldTo: 1 }), EMPTY_PROGRESS);
     expect(progress.events).toHaveLength(1);
     const days = activityByDay(progress);
     expect(days.get(epochDay(NOW) - 2)).toBe(2);
@@ -278,7 +278,7 @@ describe('studyStreak', () => {
 
   it('keeps counting days whose answers were folded out of the log', () => {
     const times = [NOW - 2 * DAY, NOW - DAY, NOW];
-    const progress = times.reduce((p, at) => recordAnswer(p, graded('hypervisor', 'good'), at, { maxEvents: 1 }), EMPTY_PROGRESS);
+    const progress = times.reduce((p, at) => recordAnswer(p, graded('hypervisor', 'good'), at, { maxEvents: 1, foldTo: 1 }), EMPTY_PROGRESS);
     expect(studyStreak(progress, NOW)).toBe(3);
   });
 });

@@ -13,7 +13,7 @@ import {
   type Answer,
   type RecordOptions,
 } from '@/domain/progress';
-import { EMPTY_PROGRESS, MAX_EVENTS, ProgressSchema, type Progress } from '@/domain/progress-schema';
+import { EMPTY_PROGRESS, foldTarget, MAX_EVENTS, ProgressSchema, type Progress } from '@/domain/progress-schema';
 import { review } from '@/domain/scheduling';
 import { summarizeProgress } from '@/domain/transfer';
 
@@ -127,12 +127,34 @@ describe('recordAnswer', () => {
 });
 
 describe('boundEvents (the bounded log)', () => {
-  it('keeps at most MAX_EVENTS events by default', () => {
+  it('keeps at most MAX_EVENTS events by default, folding the oldest down to foldTarget without losing an answer', () => {
     expect(MAX_EVENTS).toBe(20_000);
-    const full: Progress = { ...EMPTY_PROGRESS, events: Array.from({ length: MAX_EVENTS + 3 }, (_, i) => ({ itemId: 'x', mode: 'sort' as const, correct: true, chosen: 'aws', at: NOW + i })) };
-    const bounded = boundEvents(full);
-    expect(bounded.events).toHaveLength(MAX_EVENTS);
-    expect(bounded.folded.x?.reviews).toBe(3);
+    expect(foldTarget(MAX_EVENTS)).toBe(18_000);
+    const log = (length: number): Progress => ({ ...EMPTY_PROGRESS, events: Array.from({ length }, (_, i) => ({ itemId: 'x', mode: 'sort' as const, correct: true, chosen: 'aws', at: NOW + i })) });
+    const atBound = log(MAX_EVENTS);
+    expect(boundEvents(atBound)).toBe(atBound);
+    const bounded = boundEvents(log(MAX_EVENTS + 3));
+    expect(bounded.events).toHaveLength(18_000);
+    expect(bounded.events[0]?.at).toBe(NOW + MAX_EVENTS + 3 - 18_000);
+    expect(bounded.folded.x?.reviews).toBe(MAX_EVENTS + 3 - 18_000);
+    expect(summarizeProgress(bounded).answers).toBe(MAX_EVENTS + 3);
+  });
+
+  it('folds in batches while the learner studies: never over the bound, and the totals rewritten once per batch', () => {
+    let progress = EMPTY_PROGRESS;
+    let longest = 0;
+    let rewrites = 0;
+    many(30).forEach((answer, i) => {
+      const next = recordAnswer(progress, answer, NOW + i * MINUTE, { maxEvents: 10, foldTo: 5 });
+      if (next.folded !== progress.folded) rewrites += 1;
+      longest = Math.max(longest, next.events.length);
+      progress = next;
+    });
+    // The 11th answer folds the log down to 5; it fills up again every 6 answers (the 17th, 23rd and 29th fold).
+    expect(longest).toBe(10);
+    expect(rewrites).toBe(4);
+    expect(progress.events).toHaveLength(6);
+    expect(summarizeProgress(progress).answers).toBe(30);
   });
 
   it('returns the same progress when the log is within its bound', () => {
@@ -143,7 +165,7 @@ describe('boundEvents (the bounded log)', () => {
   it('folds the oldest events into per-item totals and keeps the newest ones', () => {
     const answers = [sortAnswer('a', false, 'aws'), sortAnswer('a', true, 'customer'), sortAnswer('b', false, 'shared'), sortAnswer('a', false, 'aws'), sortAnswer('c', true, 'aws')];
     const all = play(answers);
-    const bounded = boundEvents(all, 2);
+    const bounded = boundEvents(all, 2, 2);
     expect(bounded.events).toEqual(all.events.slice(3));
     expect(bounded.folded).toEqual({
       a: { reviews: 2, correct: 1, wrong: { aws: 1 }, lastAt: NOW + MINUTE },
@@ -155,7 +177,7 @@ describe('boundEvents (the bounded log)', () => {
   it('keeps the folded answers on the calendar, per UTC day', () => {
     const yesterday = play(many(3), NOW - DAY);
     const progress = play(many(2), NOW, {}, yesterday);
-    const bounded = boundEvents(progress, 1);
+    const bounded = boundEvents(progress, 1, 1);
     expect(bounded.foldedDays).toEqual({ [String(epochDay(NOW - DAY))]: 3, [String(epochDay(NOW))]: 1 });
   });
 
@@ -167,8 +189,9 @@ describe('boundEvents (the bounded log)', () => {
   it('counts every answer exactly once as the log keeps folding while the learner studies', () => {
     const answers = many(40, ['a', 'b', 'c', 'd']);
     const unbounded = play(answers, NOW, { maxEvents: 1000 });
-    const bounded = play(answers, NOW, { maxEvents: 7 });
-    expect(bounded.events).toHaveLength(7);
+    const bounded = play(answers, NOW, { maxEvents: 7, foldTo: 4 });
+    expect(bounded.events.length).toBeLessThanOrEqual(7);
+    expect(bounded.events.length).toBeGreaterThanOrEqual(4);
     expect(summarizeProgress(bounded).answers).toBe(40);
     const days = Object.values(bounded.foldedDays).reduce((a, b) => a + b, 0);
     expect(days + bounded.events.length).toBe(40);
@@ -240,7 +263,7 @@ describe('mergeProgress', () => {
     const a = play(many(6, ['a']), NOW);
     const b = play(many(6, ['b']), NOW + 30 * MINUTE);
     const merged = mergeProgress(a, b, 8);
-    expect(merged.events).toHaveLength(8);
+    expect(merged.events).toHaveLength(foldTarget(8));
     expect(summarizeProgress(merged).answers).toBe(12);
   });
 
