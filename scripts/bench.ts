@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { activityByDay, masteryByCategory, misconceptions, readiness, studyStreak } from '../src/domain/insights';
 import { DAY_MS, dueForecast, dueItemIds, foldOldest, mergeProgress, recordAnswer, type Answer } from '../src/domain/progress';
-import { EMPTY_PROGRESS, foldTarget, MAX_EVENTS, ProgressSchema, type MemoryState, type Mode, type Progress, type ReviewEvent } from '../src/domain/progress-schema';
+import { bucketMemory, EMPTY_PROGRESS, foldTarget, MAX_EVENTS, ProgressSchema, type MemoryState, type Mode, type Progress, type ReviewEvent } from '../src/domain/progress-schema';
 import { createRng, randomInt, type Rng } from '../src/domain/random';
 import { DEFAULT_RETENTION, GRADES, gradeForAnswer, review } from '../src/domain/scheduling';
 import { OWNERS, type Category, type ResponsibilityItem } from '../src/domain/schema';
@@ -89,7 +89,7 @@ function recordInOnePass(history: readonly { answer: Answer; at: number }[], liv
     memory[answer.itemId] = review(memory[answer.itemId], answer.grade ?? gradeForAnswer(answer.correct), at);
     events.push({ itemId: answer.itemId, mode: answer.mode, correct: answer.correct, chosen: answer.chosen, at });
   }
-  return foldOldest({ memory, events, folded: {}, foldedDays: {} }, events.length - live);
+  return foldOldest({ memory: bucketMemory(memory), events, folded: {}, foldedDays: {} }, events.length - live);
 }
 
 function realScenario(): Scenario {
@@ -178,7 +178,7 @@ function measure(scenario: Scenario): Figures {
   // What a second tab's save costs: the saved copy merged with one that has one more answer.
   const ahead = recordAnswer(s.progress, next[0] ?? answerFor(pick(s.items, rng), rng), NOW);
   const merge = time(PAGE_RUNS, () => mergeProgress(s.progress, ahead));
-  const saved = JSON.stringify({ state: { settings: SETTINGS, progress: s.progress, replacedAt: 0 }, version: 2 });
+  const saved = JSON.stringify({ state: { settings: SETTINGS, progress: s.progress, replacedAt: 0 }, version: 4 });
   return { record, fold, page, merge, bytes: Buffer.byteLength(saved, 'utf8'), events: s.progress.events.length };
 }
 

@@ -3,7 +3,7 @@
  * Every mode records the same event, so a mistake anywhere brings the item
  * back sooner everywhere.
  */
-import { foldTarget, MAX_EVENTS, type ItemTotals, type Mode, type Progress, type ReviewEvent } from './progress-schema.ts';
+import { foldTarget, MAX_EVENTS, memoryOf, withMemory, type ItemTotals, type MemoryState, type Mode, type Progress, type ReviewEvent } from './progress-schema.ts';
 import { DEFAULT_RETENTION, gradeForAnswer, review, type Grade } from './scheduling.ts';
 
 export const DAY_MS = 86_400_000;
@@ -72,10 +72,7 @@ export function recordAnswer(progress: Progress, answer: Answer, now: number, op
   const memory =
     options.schedule === false
       ? progress.memory
-      : {
-          ...progress.memory,
-          [answer.itemId]: review(progress.memory[answer.itemId], answer.grade ?? gradeForAnswer(answer.correct), now, options.retention ?? DEFAULT_RETENTION),
-        };
+      : withMemory(progress.memory, answer.itemId, review(memoryOf(progress, answer.itemId), answer.grade ?? gradeForAnswer(answer.correct), now, options.retention ?? DEFAULT_RETENTION));
   const events = progress.events.concat([event]);
   return boundEvents({ ...progress, memory, events }, options.maxEvents, options.foldTo);
 }
@@ -108,6 +105,10 @@ class EventIndex {
     else this.byTime.set(event.at, [event]);
   }
 }
+
+/** Whether `state` is a later review of an item than `other`. */
+const isLater = (state: MemoryState, other: MemoryState | undefined): boolean =>
+  !other || (state.lastReview ?? 0) > (other.lastReview ?? 0) || ((state.lastReview ?? 0) === (other.lastReview ?? 0) && state.reps > other.reps);
 
 /** The time of the latest answer folded out of the log (-Infinity when none is). */
 function foldedUntil(progress: Progress): number {
@@ -146,11 +147,17 @@ export function mergeProgress(a: Progress, b: Progress, maxEvents = MAX_EVENTS, 
   for (const event of b.events) if (event.at > foldedUntilA || liveA.has(event)) keep(event);
   events.sort(compareEvents);
   const memory = { ...a.memory };
-  for (const [id, state] of Object.entries(b.memory)) {
-    const mine = memory[id];
-    if (!mine || (state.lastReview ?? 0) > (mine.lastReview ?? 0) || ((state.lastReview ?? 0) === (mine.lastReview ?? 0) && state.reps > mine.reps)) {
-      memory[id] = state;
+  for (const [bucket, theirs] of Object.entries(b.memory)) {
+    const mine = memory[bucket];
+    if (!mine) {
+      memory[bucket] = theirs;
+      continue;
     }
+    let merged: Record<string, MemoryState> | undefined;
+    for (const [id, state] of Object.entries(theirs)) {
+      if (isLater(state, mine[id])) (merged ??= { ...mine })[id] = state;
+    }
+    if (merged) memory[bucket] = merged;
   }
   // Folded totals only grow; the larger copy of each is the more complete one.
   const folded = { ...a.folded };
@@ -167,7 +174,7 @@ export function mergeProgress(a: Progress, b: Progress, maxEvents = MAX_EVENTS, 
 export function dueItemIds(progress: Progress, itemIds: readonly string[], now: number): string[] {
   return itemIds
     .flatMap((id) => {
-      const state = progress.memory[id];
+      const state = memoryOf(progress, id);
       return state && state.state !== 'new' && state.due <= now ? [{ id, due: state.due }] : [];
     })
     .sort((a, b) => a.due - b.due)
@@ -176,7 +183,7 @@ export function dueItemIds(progress: Progress, itemIds: readonly string[], now: 
 
 /** Items never studied, in content order. */
 export function newItemIds(progress: Progress, itemIds: readonly string[]): string[] {
-  return itemIds.filter((id) => !progress.memory[id]);
+  return itemIds.filter((id) => !memoryOf(progress, id));
 }
 
 /** How many studied items fall due in each of the next `days` days (index 0: due by the end of today). */
@@ -184,7 +191,7 @@ export function dueForecast(progress: Progress, itemIds: readonly string[], now:
   const forecast = new Array<number>(days).fill(0);
   const today = localDay(now, timeZoneOffsetMinutes);
   for (const id of itemIds) {
-    const state = progress.memory[id];
+    const state = memoryOf(progress, id);
     if (!state || state.state === 'new') continue;
     const index = Math.max(0, localDay(state.due, timeZoneOffsetMinutes) - today);
     if (index < days) forecast[index] = (forecast[index] ?? 0) + 1;

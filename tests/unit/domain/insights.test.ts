@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UNLEARNED_AFTER, activityByDay, daysUntil, itemMastery, itemStats, masteryByCategory, misconceptions, readiness, studyStreak } from '@/domain/insights';
 import { DAY_MS, epochDay, localDay, recordAnswer, type Answer, type RecordOptions } from '@/domain/progress';
-import { EMPTY_PROGRESS, type Progress } from '@/domain/progress-schema';
+import { EMPTY_PROGRESS, memoryOf, type Progress } from '@/domain/progress-schema';
 import { recallProbability } from '@/domain/scheduling';
 import type { Category, Owner, ResponsibilityItem } from '@/domain/schema';
 
@@ -74,7 +74,7 @@ describe('itemMastery', () => {
   it('is 0 for an item never studied and the recall probability for one studied', () => {
     const progress = play([graded('hypervisor', 'good')]);
     expect(itemMastery(progress, 'encrypt-data', NOW)).toBe(0);
-    expect(itemMastery(progress, 'hypervisor', NOW + 3 * DAY)).toBe(recallProbability(progress.memory.hypervisor, NOW + 3 * DAY));
+    expect(itemMastery(progress, 'hypervisor', NOW + 3 * DAY)).toBe(recallProbability(memoryOf(progress, 'hypervisor'), NOW + 3 * DAY));
     expect(itemMastery(progress, 'hypervisor', NOW + 3 * DAY)).toBeGreaterThan(0);
   });
 
@@ -293,7 +293,7 @@ describe('readiness', () => {
   it('is the mean recall probability over all items, studied or not', () => {
     const progress = play([graded('hypervisor', 'good'), graded('encrypt-data', 'easy')]);
     const at = NOW + 5 * DAY;
-    const expected = (recallProbability(progress.memory.hypervisor, at) + recallProbability(progress.memory['encrypt-data'], at)) / 5;
+    const expected = (recallProbability(memoryOf(progress, 'hypervisor'), at) + recallProbability(memoryOf(progress, 'encrypt-data'), at)) / 5;
     expect(readiness(progress, ids, at).now).toBeCloseTo(expected, 10);
     expect(readiness(progress, ids, at).now).toBeLessThan(0.4);
   });

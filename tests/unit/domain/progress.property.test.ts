@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeProgress, recordAnswer, type Answer } from '@/domain/progress';
-import { EMPTY_PROGRESS, MODES, ProgressSchema, type Progress } from '@/domain/progress-schema';
+import { EMPTY_PROGRESS, flattenMemory, memoryOf, MODES, ProgressSchema, type Progress } from '@/domain/progress-schema';
 import { GRADES } from '@/domain/scheduling';
 import { exportProgress, parseProgressFile, summarizeProgress } from '@/domain/transfer';
 
@@ -92,9 +92,9 @@ describe('any sequence of recorded answers', () => {
       fc.property(stepsArb, boundArb, (steps, bound) => {
         const { progress } = play(steps, bound);
         const scheduled = new Set(steps.filter((s) => s.schedule).map((s) => s.answer.itemId));
-        expect(new Set(Object.keys(progress.memory))).toEqual(scheduled);
+        expect(new Set(Object.keys(flattenMemory(progress.memory)))).toEqual(scheduled);
         for (const id of scheduled) {
-          expect(progress.memory[id]?.reps).toBe(steps.filter((s) => s.schedule && s.answer.itemId === id).length);
+          expect(memoryOf(progress, id)?.reps).toBe(steps.filter((s) => s.schedule && s.answer.itemId === id).length);
         }
       }),
     );
