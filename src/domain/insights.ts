@@ -20,9 +20,11 @@ export interface ItemStats {
 
 /** Per-item totals over the folded history and the live log. */
 export function itemStats(progress: Progress): Map<string, ItemStats> {
-  const stats = new Map<string, { reviews: number; correct: number; wrong: Record<string, number>; streak: number; lastAt: number }>();
+  // `wrong` starts as the folded totals' own record and is copied only when the log adds to it.
+  const stats = new Map<string, { reviews: number; correct: number; wrong: Readonly<Record<string, number>>; streak: number; lastAt: number }>();
+  const copied = new Set<Readonly<Record<string, number>>>();
   const start = (id: string, folded: ItemTotals | undefined) => {
-    const entry = { reviews: folded?.reviews ?? 0, correct: folded?.correct ?? 0, wrong: { ...(folded?.wrong ?? {}) }, streak: 0, lastAt: folded?.lastAt ?? 0 };
+    const entry = { reviews: folded?.reviews ?? 0, correct: folded?.correct ?? 0, wrong: folded?.wrong ?? {}, streak: 0, lastAt: folded?.lastAt ?? 0 };
     stats.set(id, entry);
     return entry;
   };
@@ -36,7 +38,12 @@ export function itemStats(progress: Progress): Map<string, ItemStats> {
       entry.streak += 1;
     } else {
       entry.streak = 0;
-      if (event.chosen !== null) entry.wrong[event.chosen] = (entry.wrong[event.chosen] ?? 0) + 1;
+      if (event.chosen !== null) {
+        const wrong: Record<string, number> = copied.has(entry.wrong) ? entry.wrong : { ...entry.wrong };
+        wrong[event.chosen] = (wrong[event.chosen] ?? 0) + 1;
+        entry.wrong = wrong;
+        copied.add(wrong);
+      }
     }
   }
   return stats;
