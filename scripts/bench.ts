@@ -7,8 +7,8 @@
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { activityByDay, masteryByCategory, misconceptions, readiness, studyStreak } from '../src/domain/insights';
-import { DAY_MS, boundEvents, dueForecast, dueItemIds, mergeProgress, recordAnswer, type Answer } from '../src/domain/progress';
-import { EMPTY_PROGRESS, MAX_EVENTS, ProgressSchema, type MemoryState, type Mode, type Progress, type ReviewEvent } from '../src/domain/progress-schema';
+import { DAY_MS, dueForecast, dueItemIds, foldOldest, mergeProgress, recordAnswer, type Answer } from '../src/domain/progress';
+import { bucketMemory, EMPTY_PROGRESS, foldTarget, MAX_EVENTS, ProgressSchema, type MemoryState, type Mode, type Progress, type ReviewEvent } from '../src/domain/progress-schema';
 import { createRng, randomInt, type Rng } from '../src/domain/random';
 import { DEFAULT_RETENTION, GRADES, gradeForAnswer, review } from '../src/domain/scheduling';
 import { OWNERS, type Category, type ResponsibilityItem } from '../src/domain/schema';
@@ -30,6 +30,8 @@ interface Scenario {
   readonly progress: Progress;
   /** Answers recorded to build it (some may be folded). */
   readonly answers: number;
+  /** The same history with the log exactly full, so that the next answer folds a batch. */
+  readonly full: Progress;
 }
 
 const MODES: readonly Mode[] = ['flashcards', 'sort', 'quiz'];
@@ -67,19 +69,27 @@ function recordOneByOne(history: readonly { answer: Answer; at: number }[]): Pro
   return history.reduce((progress, { answer, at }) => recordAnswer(progress, answer, at), EMPTY_PROGRESS);
 }
 
+/** How long the log is after `answers` answers recorded one by one: it fills to MAX_EVENTS, then drops to foldTarget each time it would pass it. */
+function liveLength(answers: number): number {
+  if (answers <= MAX_EVENTS) return answers;
+  const keep = foldTarget(MAX_EVENTS);
+  return keep + ((answers - MAX_EVENTS - 1) % (MAX_EVENTS + 1 - keep));
+}
+
 /**
  * The same progress in one pass: each item's memory reviewed in turn, then the
- * log bounded once, which folds the same oldest events in the same order as
- * folding one at a time. (50,000 recordAnswer calls at the bound take minutes.)
+ * oldest events folded at once, which folds the same events in the same order
+ * as folding batch by batch. `live` sets the log's length (by default the one
+ * recording one by one would leave).
  */
-function recordInOnePass(history: readonly { answer: Answer; at: number }[]): Progress {
+function recordInOnePass(history: readonly { answer: Answer; at: number }[], live = liveLength(history.length)): Progress {
   const memory: Record<string, MemoryState> = {};
   const events: ReviewEvent[] = [];
   for (const { answer, at } of history) {
     memory[answer.itemId] = review(memory[answer.itemId], answer.grade ?? gradeForAnswer(answer.correct), at);
     events.push({ itemId: answer.itemId, mode: answer.mode, correct: answer.correct, chosen: answer.chosen, at });
   }
-  return boundEvents({ memory, events, folded: {}, foldedDays: {} });
+  return foldOldest({ memory: bucketMemory(memory), events, folded: {}, foldedDays: {} }, events.length - live);
 }
 
 function realScenario(): Scenario {
@@ -89,7 +99,7 @@ function realScenario(): Scenario {
   const history = studyAnswers(items, 2_000, 60, 1);
   const progress = recordOneByOne(history);
   if (!isDeepStrictEqual(progress, recordInOnePass(history))) console.warn('Warning: building progress in one pass no longer matches recording one by one; the large figures may be off.');
-  return { name: `real content (${items.length} items)`, items, categories, progress, answers: history.length };
+  return { name: `real content (${items.length} items)`, items, categories, progress, answers: history.length, full: recordInOnePass(history, Math.min(history.length, MAX_EVENTS)) };
 }
 
 function syntheticScenario(): Scenario {
@@ -104,7 +114,7 @@ function syntheticScenario(): Scenario {
     source: { ref: 'synthetic' },
   }));
   const history = studyAnswers(items, 50_000, 365, 3);
-  return { name: 'synthetic (5,000 items)', items, categories, progress: recordInOnePass(history), answers: history.length };
+  return { name: 'synthetic (5,000 items)', items, categories, progress: recordInOnePass(history), answers: history.length, full: recordInOnePass(history, MAX_EVENTS) };
 }
 
 function median(values: number[]): number {
@@ -143,6 +153,8 @@ function pageFigures(s: Scenario, now: number): unknown {
 
 interface Figures {
   readonly record: number;
+  /** Recording the answer that takes the log over its bound (once per batch), or NaN when the log cannot fill. */
+  readonly fold: number;
   readonly page: number;
   readonly merge: number;
   readonly bytes: number;
@@ -160,15 +172,17 @@ function measure(scenario: Scenario): Figures {
   const next = Array.from({ length: RECORD_RUNS }, () => answerFor(pick(s.items, rng), rng));
   // Each run records one answer onto the same saved progress, so the log is the same length every time.
   const record = time(RECORD_RUNS, (i) => recordAnswer(s.progress, next[i % next.length] ?? answerFor(pick(s.items, rng), rng), NOW + i));
+  const full = asLoaded(s.full);
+  const fold = full.events.length < MAX_EVENTS ? Number.NaN : time(PAGE_RUNS, (i) => recordAnswer(full, next[i % next.length] ?? answerFor(pick(s.items, rng), rng), NOW + i));
   const page = time(PAGE_RUNS, (i) => pageFigures(s, NOW + i));
   // What a second tab's save costs: the saved copy merged with one that has one more answer.
   const ahead = recordAnswer(s.progress, next[0] ?? answerFor(pick(s.items, rng), rng), NOW);
   const merge = time(PAGE_RUNS, () => mergeProgress(s.progress, ahead));
-  const saved = JSON.stringify({ state: { settings: SETTINGS, progress: s.progress, replacedAt: 0 }, version: 2 });
-  return { record, page, merge, bytes: Buffer.byteLength(saved, 'utf8'), events: s.progress.events.length };
+  const saved = JSON.stringify({ state: { settings: SETTINGS, progress: s.progress, replacedAt: 0 }, version: 4 });
+  return { record, fold, page, merge, bytes: Buffer.byteLength(saved, 'utf8'), events: s.progress.events.length };
 }
 
-const ms = (value: number): string => `${value.toFixed(value < 1 ? 3 : 2)} ms`;
+const ms = (value: number): string => (Number.isNaN(value) ? '-' : `${value.toFixed(value < 1 ? 3 : 2)} ms`);
 const kb = (bytes: number): string => `${bytes.toLocaleString('en-US')} B (${(bytes / 1024).toFixed(0)} KiB)`;
 
 function table(rows: readonly (readonly string[])[]): string {
@@ -193,6 +207,7 @@ try {
       ['figure', real.name, synthetic.name, 'goal', 'large size'],
       ['answers recorded / live events', `${real.answers.toLocaleString('en-US')} / ${a.events.toLocaleString('en-US')}`, `${synthetic.answers.toLocaleString('en-US')} / ${b.events.toLocaleString('en-US')}`, '', ''],
       ['record one answer (recordAnswer)', ms(a.record), ms(b.record), '< 2 ms', verdict(b.record, 2)],
+      [`record the answer that folds (1 in ${(MAX_EVENTS + 1 - foldTarget(MAX_EVENTS)).toLocaleString('en-US')})`, ms(a.fold), ms(b.fold), '(info)', ''],
       ['Progress page figures', ms(a.page), ms(b.page), '< 50 ms', verdict(b.page, 50)],
       ['merge two saved copies (mergeProgress)', ms(a.merge), ms(b.merge), '(info)', ''],
       ['saved size (JSON, persist envelope)', kb(a.bytes), kb(b.bytes), '(info)', ''],

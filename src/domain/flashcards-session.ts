@@ -6,7 +6,7 @@
  */
 import { itemStats, type ItemStats } from './insights.ts';
 import { dueItemIds, localDay, newItemIds } from './progress.ts';
-import type { Progress, ReviewEvent } from './progress-schema.ts';
+import { memoryOf, type Progress, type ReviewEvent } from './progress-schema.ts';
 import { hashSeed } from './random.ts';
 import { recallProbability, type Grade } from './scheduling.ts';
 import { SERVICES, type Owner, type ResponsibilityItem, type Service } from './schema.ts';
@@ -80,7 +80,7 @@ export function introducedToday(progress: Progress, now: number, timeZoneOffsetM
   const today = localDay(now, timeZoneOffsetMinutes);
   let count = 0;
   for (const [itemId, event] of firstEvents(progress)) {
-    if (progress.folded[itemId] || !progress.memory[itemId]) continue;
+    if (progress.folded[itemId] || !memoryOf(progress, itemId)) continue;
     if (event.mode === 'flashcards' && localDay(event.at, timeZoneOffsetMinutes) === today) count += 1;
   }
   return count;
@@ -124,7 +124,7 @@ export function planSession(options: SessionOptions): SessionPlan {
   if (options.cram) {
     // Weakest first: what the learner is least likely to recall is what cramming is for.
     const order = ids
-      .map((id, index) => ({ id, index, recall: recallProbability(progress.memory[id], now) }))
+      .map((id, index) => ({ id, index, recall: recallProbability(memoryOf(progress, id), now) }))
       .sort((a, b) => a.recall - b.recall || a.index - b.index);
     return { cards: order.flatMap(({ id }) => card(id, 'cram')), due: 0, fresh: 0, newHeldBack: 0, newAllowed: 0 };
   }
@@ -145,7 +145,7 @@ export function planSession(options: SessionOptions): SessionPlan {
 export function nextDueAt(progress: Progress, itemIds: readonly string[], now: number): number | undefined {
   let next: number | undefined;
   for (const id of itemIds) {
-    const state = progress.memory[id];
+    const state = memoryOf(progress, id);
     if (!state || state.state === 'new' || state.due <= now) continue;
     if (next === undefined || state.due < next) next = state.due;
   }
@@ -319,7 +319,7 @@ export function summarizeSession(state: StudyState, progress: Progress): Session
   const right = committed.filter((g) => g.correct).length;
   const ids = [...new Set(state.graded.map((g) => g.itemId))];
   const dues = ids.flatMap((id) => {
-    const memory = progress.memory[id];
+    const memory = memoryOf(progress, id);
     return memory && memory.state !== 'new' ? [memory.due] : [];
   });
   return {

@@ -3,7 +3,7 @@
  * Every mode records the same event, so a mistake anywhere brings the item
  * back sooner everywhere.
  */
-import { MAX_EVENTS, type ItemTotals, type Mode, type Progress, type ReviewEvent } from './progress-schema.ts';
+import { foldTarget, MAX_EVENTS, memoryOf, withMemory, type ItemTotals, type MemoryState, type Mode, type Progress, type ReviewEvent } from './progress-schema.ts';
 import { DEFAULT_RETENTION, gradeForAnswer, review, type Grade } from './scheduling.ts';
 
 export const DAY_MS = 86_400_000;
@@ -23,6 +23,8 @@ export interface RecordOptions {
   /** When false (cram mode, present mode), the answer is logged but the schedule does not move. */
   readonly schedule?: boolean;
   readonly maxEvents?: number;
+  /** How many events the log keeps when it folds (foldTarget(maxEvents) unless given). */
+  readonly foldTo?: number;
 }
 
 /** UTC day number of an instant: the unit folded activity is kept in. */
@@ -41,18 +43,27 @@ function addToTotals(totals: ItemTotals | undefined, event: ReviewEvent): ItemTo
   };
 }
 
-/** Folds the oldest events into per-item totals and per-day counts once the log is over its bound. */
-export function boundEvents(progress: Progress, maxEvents = MAX_EVENTS): Progress {
-  const excess = progress.events.length - maxEvents;
-  if (excess <= 0) return progress;
+/** The oldest `count` events folded into per-item totals and per-day counts. */
+export function foldOldest(progress: Progress, count: number): Progress {
+  if (count <= 0) return progress;
   const folded = { ...progress.folded };
   const foldedDays = { ...progress.foldedDays };
-  for (const event of progress.events.slice(0, excess)) {
+  for (const event of progress.events.slice(0, count)) {
     folded[event.itemId] = addToTotals(folded[event.itemId], event);
     const day = String(epochDay(event.at));
     foldedDays[day] = (foldedDays[day] ?? 0) + 1;
   }
-  return { ...progress, events: progress.events.slice(excess), folded, foldedDays };
+  return { ...progress, events: progress.events.slice(count), folded, foldedDays };
+}
+
+/**
+ * Keeps the log within `maxEvents`: once it is over, the oldest events are
+ * folded into the totals until `foldTo` remain. Folding in batches keeps the
+ * cost of rewriting the totals off all but one answer in a couple of thousand.
+ */
+export function boundEvents(progress: Progress, maxEvents = MAX_EVENTS, foldTo = foldTarget(maxEvents)): Progress {
+  if (progress.events.length <= maxEvents) return progress;
+  return foldOldest(progress, progress.events.length - Math.max(0, Math.min(foldTo, maxEvents)));
 }
 
 /** The progress after one answer at `now`. */
@@ -61,11 +72,9 @@ export function recordAnswer(progress: Progress, answer: Answer, now: number, op
   const memory =
     options.schedule === false
       ? progress.memory
-      : {
-          ...progress.memory,
-          [answer.itemId]: review(progress.memory[answer.itemId], answer.grade ?? gradeForAnswer(answer.correct), now, options.retention ?? DEFAULT_RETENTION),
-        };
-  return boundEvents({ ...progress, memory, events: [...progress.events, event] }, options.maxEvents);
+      : withMemory(progress.memory, answer.itemId, review(memoryOf(progress, answer.itemId), answer.grade ?? gradeForAnswer(answer.correct), now, options.retention ?? DEFAULT_RETENTION));
+  const events = progress.events.concat([event]);
+  return boundEvents({ ...progress, memory, events }, options.maxEvents, options.foldTo);
 }
 
 const sameEvent = (x: ReviewEvent, y: ReviewEvent): boolean =>
@@ -97,6 +106,10 @@ class EventIndex {
   }
 }
 
+/** Whether `state` is a later review of an item than `other`. */
+const isLater = (state: MemoryState, other: MemoryState | undefined): boolean =>
+  !other || (state.lastReview ?? 0) > (other.lastReview ?? 0) || ((state.lastReview ?? 0) === (other.lastReview ?? 0) && state.reps > other.reps);
+
 /** The time of the latest answer folded out of the log (-Infinity when none is). */
 function foldedUntil(progress: Progress): number {
   let until = -Infinity;
@@ -108,8 +121,14 @@ function foldedUntil(progress: Progress): number {
  * Two copies of progress (two tabs, or saved vs in memory) combined so that
  * neither loses an answer: events are united, and each item keeps the memory
  * of its latest review.
+ *
+ * Exact while neither copy has recorded more than `foldTo` answers (the
+ * fewest events a folded log keeps: 18,000 by default) since their common
+ * past: then each has folded only answers both share, so the copy that folded
+ * more holds the other's folded totals. Two tabs merge on every save, so they
+ * are at most a few answers apart.
  */
-export function mergeProgress(a: Progress, b: Progress, maxEvents = MAX_EVENTS): Progress {
+export function mergeProgress(a: Progress, b: Progress, maxEvents = MAX_EVENTS, foldTo = foldTarget(maxEvents)): Progress {
   // An event one copy still has in its log but the other has already folded
   // (it is at or before that copy's last folded answer and not in its log)
   // is in that copy's totals: keeping it too would count it twice.
@@ -128,11 +147,17 @@ export function mergeProgress(a: Progress, b: Progress, maxEvents = MAX_EVENTS):
   for (const event of b.events) if (event.at > foldedUntilA || liveA.has(event)) keep(event);
   events.sort(compareEvents);
   const memory = { ...a.memory };
-  for (const [id, state] of Object.entries(b.memory)) {
-    const mine = memory[id];
-    if (!mine || (state.lastReview ?? 0) > (mine.lastReview ?? 0) || ((state.lastReview ?? 0) === (mine.lastReview ?? 0) && state.reps > mine.reps)) {
-      memory[id] = state;
+  for (const [bucket, theirs] of Object.entries(b.memory)) {
+    const mine = memory[bucket];
+    if (!mine) {
+      memory[bucket] = theirs;
+      continue;
     }
+    let merged: Record<string, MemoryState> | undefined;
+    for (const [id, state] of Object.entries(theirs)) {
+      if (isLater(state, mine[id])) (merged ??= { ...mine })[id] = state;
+    }
+    if (merged) memory[bucket] = merged;
   }
   // Folded totals only grow; the larger copy of each is the more complete one.
   const folded = { ...a.folded };
@@ -142,14 +167,14 @@ export function mergeProgress(a: Progress, b: Progress, maxEvents = MAX_EVENTS):
   }
   const foldedDays = { ...a.foldedDays };
   for (const [day, n] of Object.entries(b.foldedDays)) foldedDays[day] = Math.max(foldedDays[day] ?? 0, n);
-  return boundEvents({ memory, events, folded, foldedDays }, maxEvents);
+  return boundEvents({ memory, events, folded, foldedDays }, maxEvents, foldTo);
 }
 
 /** Items studied before and due at `now`, most overdue first. */
 export function dueItemIds(progress: Progress, itemIds: readonly string[], now: number): string[] {
   return itemIds
     .flatMap((id) => {
-      const state = progress.memory[id];
+      const state = memoryOf(progress, id);
       return state && state.state !== 'new' && state.due <= now ? [{ id, due: state.due }] : [];
     })
     .sort((a, b) => a.due - b.due)
@@ -158,7 +183,7 @@ export function dueItemIds(progress: Progress, itemIds: readonly string[], now: 
 
 /** Items never studied, in content order. */
 export function newItemIds(progress: Progress, itemIds: readonly string[]): string[] {
-  return itemIds.filter((id) => !progress.memory[id]);
+  return itemIds.filter((id) => !memoryOf(progress, id));
 }
 
 /** How many studied items fall due in each of the next `days` days (index 0: due by the end of today). */
@@ -166,7 +191,7 @@ export function dueForecast(progress: Progress, itemIds: readonly string[], now:
   const forecast = new Array<number>(days).fill(0);
   const today = localDay(now, timeZoneOffsetMinutes);
   for (const id of itemIds) {
-    const state = progress.memory[id];
+    const state = memoryOf(progress, id);
     if (!state || state.state === 'new') continue;
     const index = Math.max(0, localDay(state.due, timeZoneOffsetMinutes) - today);
     if (index < days) forecast[index] = (forecast[index] ?? 0) + 1;

@@ -3,7 +3,7 @@
  * our saved MemoryState into an FSRS card and back, so the saved format stays
  * ours. Every function takes `now`; nothing reads the clock.
  */
-import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type FSRS, type Grade as FsrsGrade } from 'ts-fsrs';
+import { computeDecayFactor, createEmptyCard, fsrs, generatorParameters, Rating, roundTo, State, type Card, type FSRS, type Grade as FsrsGrade } from 'ts-fsrs';
 import type { MemoryState } from './progress-schema.ts';
 
 export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
@@ -90,15 +90,20 @@ export function previewDue(state: MemoryState | undefined, now: number, retentio
   };
 }
 
+/** The forgetting curve's constants, which ts-fsrs's forgetting_curve works out again on every call. */
+let curve: { readonly decay: number; readonly factor: number } | undefined;
+
 /** The probability, 0 to 1, that the learner recalls the item at `now` (0 if never studied). */
 export function recallProbability(state: MemoryState | undefined, now: number): number {
   // A state without a last review time (possible in an imported file) cannot be aged; ts-fsrs would throw.
   if (!state || state.state === 'new' || state.lastReview === undefined) return 0;
   // What get_retrievability(card, now, false) computes (whole days elapsed, never negative;
   // stability to 8 places), without building Date objects and cloning the card: the Progress
-  // page asks this for every item several times over, and this is 3x faster.
+  // page asks this for every item several times over, and this is 3x faster. The curve is
+  // forgetting_curve's formula with its constants worked out once.
   const elapsedDays = Math.max(Math.floor((now - state.lastReview) / DAY_MS), 0);
-  return scheduler(DEFAULT_RETENTION).forgetting_curve(elapsedDays, +state.stability.toFixed(8));
+  curve ??= computeDecayFactor(scheduler(DEFAULT_RETENTION).parameters.w);
+  return roundTo(Math.pow(1 + (curve.factor * elapsedDays) / +state.stability.toFixed(8), curve.decay), 8);
 }
 
 /** Right or wrong in sort or quiz, as a grade: a mistake anywhere brings the item back sooner everywhere. */

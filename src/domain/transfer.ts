@@ -1,10 +1,12 @@
 /**
  * Progress files: what "Export progress" writes and "Import" accepts. A file
  * is parsed and validated in full before anything is replaced; a foreign,
- * newer or damaged file is refused with the reason.
+ * newer or damaged file is refused with the reason. Files keep each item's
+ * memory in one flat record by item id, however the app keeps it inside, so
+ * files from any version of the app open in any other.
  */
 import * as z from 'zod/mini';
-import { ProgressSchema, type Progress } from './progress-schema.ts';
+import { bucketMemory, FlatProgressSchema, flattenMemory, studiedCount, type Progress } from './progress-schema.ts';
 
 export const EXPORT_FORMAT = 'srm-trainer-progress';
 export const EXPORT_VERSION = 1;
@@ -13,16 +15,22 @@ export const ExportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
   exportedAt: z.number(),
-  progress: ProgressSchema,
+  progress: FlatProgressSchema,
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 
+/** An imported file, with its progress as the app keeps it. */
+export interface ImportedFile {
+  readonly exportedAt: number;
+  readonly progress: Progress;
+}
+
 export function exportProgress(progress: Progress, now: number): ExportFile {
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, progress };
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, progress: { ...progress, memory: flattenMemory(progress.memory) } };
 }
 
 export type ImportProblem = 'not-json' | 'foreign' | 'newer' | 'damaged';
-export type ImportResult = { readonly ok: true; readonly file: ExportFile } | { readonly ok: false; readonly problem: ImportProblem; readonly detail: string };
+export type ImportResult = { readonly ok: true; readonly file: ImportedFile } | { readonly ok: false; readonly problem: ImportProblem; readonly detail: string };
 
 const EnvelopeSchema = z.object({ format: z.string(), version: z.number() });
 
@@ -41,7 +49,8 @@ export function parseProgressFile(text: string): ImportResult {
     const issue = file.error.issues[0];
     return { ok: false, problem: 'damaged', detail: issue ? `${issue.path.join('.')}: ${issue.message}` : '' };
   }
-  return { ok: true, file: file.data };
+  const { exportedAt, progress } = file.data;
+  return { ok: true, file: { exportedAt, progress: { ...progress, memory: bucketMemory(progress.memory) } } };
 }
 
 export interface ProgressSummary {
@@ -58,5 +67,5 @@ export function summarizeProgress(progress: Progress): ProgressSummary {
   // 150,000 or more arguments overflows the stack.
   let lastAt: number | undefined;
   for (const at of [...progress.events.map((e) => e.at), ...folded.map((t) => t.lastAt)]) lastAt = lastAt === undefined ? at : Math.max(lastAt, at);
-  return { items: Object.keys(progress.memory).length, answers, lastAt };
+  return { items: studiedCount(progress), answers, lastAt };
 }

@@ -5,9 +5,9 @@
  * Never edit a published migration: add the next one.
  */
 import * as z from 'zod/mini';
-import { EMPTY_PROGRESS } from '@/domain/progress-schema';
+import { bucketMemory, EMPTY_PROGRESS, MemoryStateSchema } from '@/domain/progress-schema';
 
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /** Version 1 (the first release) saved only the theme. */
 const V1Schema = z.object({ settings: z.optional(z.object({ theme: z.optional(z.string()) })) });
@@ -28,9 +28,24 @@ export function migrateV2ToV3(state: unknown): unknown {
   return { ...kept, sortBests: {}, quizAttempts: [], examSession: null };
 }
 
+const V3Schema = z.looseObject({ progress: z.optional(z.looseObject({ memory: z.optional(z.record(z.string(), MemoryStateSchema)) })) });
+
+/**
+ * v3 -> v4: each item's memory moves into a bucket by a hash of its id
+ * (memoryBucket), so recording an answer copies one small bucket. The rest is
+ * kept; data that does not look like v3 is passed on for validation to refuse.
+ */
+export function migrateV3ToV4(state: unknown): unknown {
+  const v3 = V3Schema.safeParse(state);
+  const progress = v3.success ? v3.data.progress : undefined;
+  if (!v3.success || progress?.memory === undefined) return state;
+  return { ...v3.data, progress: { ...progress, memory: bucketMemory(progress.memory) } };
+}
+
 export const MIGRATIONS: Readonly<Record<number, (state: unknown) => unknown>> = {
   2: migrateV1ToV2,
   3: migrateV2ToV3,
+  4: migrateV3ToV4,
 };
 
 /** Upgrades data saved at `fromVersion` to the current version. */

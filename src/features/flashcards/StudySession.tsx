@@ -14,6 +14,7 @@ import {
   type SessionPlan,
   type StudyState,
 } from '@/domain/flashcards-session';
+import { memoryOf } from '@/domain/progress-schema';
 import type { Grade } from '@/domain/scheduling';
 import type { Owner, ResponsibilityItem } from '@/domain/schema';
 import { timeZoneOffset, useNow } from '@/components/ui/use-now';
@@ -212,7 +213,7 @@ function ActiveSession({ plan, initial, cram, onRestart }: ActiveSessionProps) {
             <GradeButtons
               suggestedRef={suggestedRef}
               suggested={suggestedGrade(card, study.committed)}
-              memory={progress.memory[card.itemId]}
+              memory={memoryOf(progress, card.itemId)}
               now={now}
               retention={retention}
               cram={cram}

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { exportProgress, parseProgressFile, summarizeProgress, type ExportFile } from '@/domain/transfer';
+import { exportProgress, parseProgressFile, summarizeProgress, type ImportedFile } from '@/domain/transfer';
 import btn from '@/components/ui/Button.module.css';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { downloadText } from '@/components/ui/download';
@@ -14,7 +14,7 @@ export function DataPanel() {
   const progress = useAppStore(selectProgress);
   const replaceProgress = useAppStore(selectReplaceProgress);
   const resetProgress = useAppStore(selectResetProgress);
-  const [pending, setPending] = useState<ExportFile | null>(null);
+  const [pending, setPending] = useState<ImportedFile | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const [message, setMessage] = useState<Message>(null);
   const fileInput = useRef<HTMLInputElement>(null);

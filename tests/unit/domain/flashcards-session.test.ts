@@ -21,7 +21,7 @@ import {
   type SessionCard,
 } from '@/domain/flashcards-session';
 import { recordAnswer, type Answer } from '@/domain/progress';
-import { EMPTY_PROGRESS, type Progress } from '@/domain/progress-schema';
+import { EMPTY_PROGRESS, memoryOf, type Progress } from '@/domain/progress-schema';
 import type { Grade } from '@/domain/scheduling';
 import type { Owner, ResponsibilityItem } from '@/domain/schema';
 
@@ -176,7 +176,7 @@ describe('intervals', () => {
       [flashcard('a1', 'good'), NOW],
       [flashcard('a2', 'again'), NOW],
     ]);
-    expect(nextDueAt(progress, ['a1', 'a2', 'c1'], NOW)).toBe(progress.memory.a2?.due);
+    expect(nextDueAt(progress, ['a1', 'a2', 'c1'], NOW)).toBe(memoryOf(progress, 'a2')?.due);
     expect(nextDueAt(progress, ['c1'], NOW)).toBeUndefined();
   });
 });

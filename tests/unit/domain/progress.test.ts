@@ -13,7 +13,7 @@ import {
   type Answer,
   type RecordOptions,
 } from '@/domain/progress';
-import { EMPTY_PROGRESS, MAX_EVENTS, ProgressSchema, type Progress } from '@/domain/progress-schema';
+import { bucketMemory, EMPTY_PROGRESS, flattenMemory, foldTarget, MAX_EVENTS, memoryOf, ProgressSchema, withMemory, type Progress } from '@/domain/progress-schema';
 import { review } from '@/domain/scheduling';
 import { summarizeProgress } from '@/domain/transfer';
 
@@ -61,15 +61,15 @@ describe('recordAnswer', () => {
   it('schedules the item: a flashcard grade goes straight to the scheduler', () => {
     for (const grade of ['again', 'hard', 'good', 'easy'] as const) {
       const progress = recordAnswer(EMPTY_PROGRESS, card('patch-os', grade), NOW);
-      expect(progress.memory['patch-os']).toEqual(review(undefined, grade, NOW));
+      expect(memoryOf(progress, 'patch-os')).toEqual(review(undefined, grade, NOW));
     }
   });
 
   it('treats a wrong sort or quiz answer as Again and a right one as Good', () => {
-    expect(recordAnswer(EMPTY_PROGRESS, sortAnswer('x', false, 'aws'), NOW).memory.x).toEqual(review(undefined, 'again', NOW));
-    expect(recordAnswer(EMPTY_PROGRESS, sortAnswer('x', true, 'customer'), NOW).memory.x).toEqual(review(undefined, 'good', NOW));
+    expect(memoryOf(recordAnswer(EMPTY_PROGRESS, sortAnswer('x', false, 'aws'), NOW), 'x')).toEqual(review(undefined, 'again', NOW));
+    expect(memoryOf(recordAnswer(EMPTY_PROGRESS, sortAnswer('x', true, 'customer'), NOW), 'x')).toEqual(review(undefined, 'good', NOW));
     const quizWrong = recordAnswer(EMPTY_PROGRESS, { itemId: 'x', mode: 'quiz', correct: false, chosen: 'b' }, NOW);
-    expect(quizWrong.memory.x).toEqual(review(undefined, 'again', NOW));
+    expect(memoryOf(quizWrong, 'x')).toEqual(review(undefined, 'again', NOW));
   });
 
   it('brings an item back sooner everywhere after a mistake in any mode', () => {
@@ -77,21 +77,21 @@ describe('recordAnswer', () => {
     const at = NOW + 3 * DAY;
     const afterRightQuiz = recordAnswer(learned, { itemId: 'x', mode: 'quiz', correct: true, chosen: 'a' }, at);
     const afterWrongSort = recordAnswer(learned, sortAnswer('x', false, 'shared'), at);
-    expect(afterWrongSort.memory.x?.due).toBeLessThan(afterRightQuiz.memory.x?.due ?? 0);
-    expect(afterWrongSort.memory.x?.due).toBeLessThanOrEqual(at + 10 * MINUTE);
+    expect(memoryOf(afterWrongSort, 'x')?.due).toBeLessThan(memoryOf(afterRightQuiz, 'x')?.due ?? 0);
+    expect(memoryOf(afterWrongSort, 'x')?.due).toBeLessThanOrEqual(at + 10 * MINUTE);
   });
 
   it('builds on the item’s earlier memory', () => {
     const first = recordAnswer(EMPTY_PROGRESS, card('x', 'good'), NOW);
     const second = recordAnswer(first, card('x', 'good'), NOW + DAY);
-    expect(second.memory.x).toEqual(review(first.memory.x, 'good', NOW + DAY));
-    expect(second.memory.x?.reps).toBe(2);
+    expect(memoryOf(second, 'x')).toEqual(review(memoryOf(first, 'x'), 'good', NOW + DAY));
+    expect(memoryOf(second, 'x')?.reps).toBe(2);
   });
 
   it('leaves other items’ memory alone', () => {
     const first = recordAnswer(EMPTY_PROGRESS, card('x', 'good'), NOW);
     const second = recordAnswer(first, card('y', 'again'), NOW + MINUTE);
-    expect(second.memory.x).toEqual(first.memory.x);
+    expect(memoryOf(second, 'x')).toEqual(memoryOf(first, 'x'));
   });
 
   it('does not change the progress it was given', () => {
@@ -103,10 +103,10 @@ describe('recordAnswer', () => {
 
   it('uses the learner’s retention setting for the next interval', () => {
     const learned = play([card('x', 'good'), card('x', 'good'), card('x', 'good')], NOW);
-    const at = (learned.memory.x?.due ?? NOW) + DAY;
+    const at = (memoryOf(learned, 'x')?.due ?? NOW) + DAY;
     const relaxed = recordAnswer(learned, card('x', 'good'), at, { retention: 0.8 });
     const strict = recordAnswer(learned, card('x', 'good'), at, { retention: 0.97 });
-    expect(strict.memory.x?.due).toBeLessThan(relaxed.memory.x?.due ?? 0);
+    expect(memoryOf(strict, 'x')?.due).toBeLessThan(memoryOf(relaxed, 'x')?.due ?? 0);
   });
 
   describe('with schedule: false (cram)', () => {
@@ -127,12 +127,34 @@ describe('recordAnswer', () => {
 });
 
 describe('boundEvents (the bounded log)', () => {
-  it('keeps at most MAX_EVENTS events by default', () => {
+  it('keeps at most MAX_EVENTS events by default, folding the oldest down to foldTarget without losing an answer', () => {
     expect(MAX_EVENTS).toBe(20_000);
-    const full: Progress = { ...EMPTY_PROGRESS, events: Array.from({ length: MAX_EVENTS + 3 }, (_, i) => ({ itemId: 'x', mode: 'sort' as const, correct: true, chosen: 'aws', at: NOW + i })) };
-    const bounded = boundEvents(full);
-    expect(bounded.events).toHaveLength(MAX_EVENTS);
-    expect(bounded.folded.x?.reviews).toBe(3);
+    expect(foldTarget(MAX_EVENTS)).toBe(18_000);
+    const log = (length: number): Progress => ({ ...EMPTY_PROGRESS, events: Array.from({ length }, (_, i) => ({ itemId: 'x', mode: 'sort' as const, correct: true, chosen: 'aws', at: NOW + i })) });
+    const atBound = log(MAX_EVENTS);
+    expect(boundEvents(atBound)).toBe(atBound);
+    const bounded = boundEvents(log(MAX_EVENTS + 3));
+    expect(bounded.events).toHaveLength(18_000);
+    expect(bounded.events[0]?.at).toBe(NOW + MAX_EVENTS + 3 - 18_000);
+    expect(bounded.folded.x?.reviews).toBe(MAX_EVENTS + 3 - 18_000);
+    expect(summarizeProgress(bounded).answers).toBe(MAX_EVENTS + 3);
+  });
+
+  it('folds in batches while the learner studies: never over the bound, and the totals rewritten once per batch', () => {
+    let progress = EMPTY_PROGRESS;
+    let longest = 0;
+    let rewrites = 0;
+    many(30).forEach((answer, i) => {
+      const next = recordAnswer(progress, answer, NOW + i * MINUTE, { maxEvents: 10, foldTo: 5 });
+      if (next.folded !== progress.folded) rewrites += 1;
+      longest = Math.max(longest, next.events.length);
+      progress = next;
+    });
+    // The 11th answer folds the log down to 5; it fills up again every 6 answers (the 17th, 23rd and 29th fold).
+    expect(longest).toBe(10);
+    expect(rewrites).toBe(4);
+    expect(progress.events).toHaveLength(6);
+    expect(summarizeProgress(progress).answers).toBe(30);
   });
 
   it('returns the same progress when the log is within its bound', () => {
@@ -143,7 +165,7 @@ describe('boundEvents (the bounded log)', () => {
   it('folds the oldest events into per-item totals and keeps the newest ones', () => {
     const answers = [sortAnswer('a', false, 'aws'), sortAnswer('a', true, 'customer'), sortAnswer('b', false, 'shared'), sortAnswer('a', false, 'aws'), sortAnswer('c', true, 'aws')];
     const all = play(answers);
-    const bounded = boundEvents(all, 2);
+    const bounded = boundEvents(all, 2, 2);
     expect(bounded.events).toEqual(all.events.slice(3));
     expect(bounded.folded).toEqual({
       a: { reviews: 2, correct: 1, wrong: { aws: 1 }, lastAt: NOW + MINUTE },
@@ -155,7 +177,7 @@ describe('boundEvents (the bounded log)', () => {
   it('keeps the folded answers on the calendar, per UTC day', () => {
     const yesterday = play(many(3), NOW - DAY);
     const progress = play(many(2), NOW, {}, yesterday);
-    const bounded = boundEvents(progress, 1);
+    const bounded = boundEvents(progress, 1, 1);
     expect(bounded.foldedDays).toEqual({ [String(epochDay(NOW - DAY))]: 3, [String(epochDay(NOW))]: 1 });
   });
 
@@ -167,8 +189,9 @@ describe('boundEvents (the bounded log)', () => {
   it('counts every answer exactly once as the log keeps folding while the learner studies', () => {
     const answers = many(40, ['a', 'b', 'c', 'd']);
     const unbounded = play(answers, NOW, { maxEvents: 1000 });
-    const bounded = play(answers, NOW, { maxEvents: 7 });
-    expect(bounded.events).toHaveLength(7);
+    const bounded = play(answers, NOW, { maxEvents: 7, foldTo: 4 });
+    expect(bounded.events.length).toBeLessThanOrEqual(7);
+    expect(bounded.events.length).toBeGreaterThanOrEqual(4);
     expect(summarizeProgress(bounded).answers).toBe(40);
     const days = Object.values(bounded.foldedDays).reduce((a, b) => a + b, 0);
     expect(days + bounded.events.length).toBe(40);
@@ -184,7 +207,7 @@ describe('boundEvents (the bounded log)', () => {
   it('never forgets the memory of an item whose events were all folded', () => {
     const progress = play([card('old', 'good'), ...many(5, ['b'])], NOW, { maxEvents: 3 });
     expect(progress.events.some((e) => e.itemId === 'old')).toBe(false);
-    expect(progress.memory.old?.reps).toBe(1);
+    expect(memoryOf(progress, 'old')?.reps).toBe(1);
     expect(progress.folded.old?.reviews).toBe(1);
   });
 });
@@ -197,7 +220,7 @@ describe('mergeProgress', () => {
   it('keeps every answer from both copies, once', () => {
     const merged = mergeProgress(mine, theirs);
     expect(merged.events.map((e) => e.itemId)).toEqual(['a', 'b', 'c', 'd']);
-    expect(Object.keys(merged.memory).sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(Object.keys(flattenMemory(merged.memory)).sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('keeps answers in time order', () => {
@@ -210,10 +233,10 @@ describe('mergeProgress', () => {
     const mineLater = recordAnswer(theirs, card('a', 'again'), NOW + 5 * HOUR);
     const theirsLater = recordAnswer(mine, card('b', 'easy'), NOW + 6 * HOUR);
     for (const merged of [mergeProgress(mineLater, theirsLater), mergeProgress(theirsLater, mineLater)]) {
-      expect(merged.memory.a).toEqual(mineLater.memory.a);
-      expect(merged.memory.b).toEqual(theirsLater.memory.b);
-      expect(merged.memory.c).toEqual(mine.memory.c);
-      expect(merged.memory.d).toEqual(theirs.memory.d);
+      expect(memoryOf(merged, 'a')).toEqual(memoryOf(mineLater, 'a'));
+      expect(memoryOf(merged, 'b')).toEqual(memoryOf(theirsLater, 'b'));
+      expect(memoryOf(merged, 'c')).toEqual(memoryOf(mine, 'c'));
+      expect(memoryOf(merged, 'd')).toEqual(memoryOf(theirs, 'd'));
     }
   });
 
@@ -240,7 +263,7 @@ describe('mergeProgress', () => {
     const a = play(many(6, ['a']), NOW);
     const b = play(many(6, ['b']), NOW + 30 * MINUTE);
     const merged = mergeProgress(a, b, 8);
-    expect(merged.events).toHaveLength(8);
+    expect(merged.events).toHaveLength(foldTarget(8));
     expect(summarizeProgress(merged).answers).toBe(12);
   });
 
@@ -283,7 +306,7 @@ describe('dueItemIds', () => {
   });
 
   it('counts an item due exactly now', () => {
-    const due = progress.memory.a?.due ?? 0;
+    const due = memoryOf(progress, 'a')?.due ?? 0;
     expect(dueItemIds(progress, ids, due)).toEqual(['a']);
     expect(dueItemIds(progress, ids, due - 1)).toEqual([]);
   });
@@ -311,16 +334,17 @@ describe('dueForecast', () => {
   /** A progress whose items fall due at the given times. */
   function dueAt(dues: Record<string, number>): Progress {
     const memory = Object.fromEntries(Object.entries(dues).map(([id, due]) => [id, { ...review(undefined, 'good', NOW - 10 * DAY), due }]));
-    return { ...EMPTY_PROGRESS, memory };
+    return { ...EMPTY_PROGRESS, memory: bucketMemory(memory) };
   }
 
   it('counts items due by the end of each of the next days, overdue ones today', () => {
     const progress = dueAt({ overdue: NOW - 3 * DAY, today: NOW + 10 * HOUR, tomorrow: NOW + DAY, also: NOW + DAY + HOUR, later: NOW + 5 * DAY });
-    expect(dueForecast(progress, Object.keys(progress.memory), NOW, 7)).toEqual([2, 2, 0, 0, 0, 1, 0]);
+    expect(dueForecast(progress, Object.keys(flattenMemory(progress.memory)), NOW, 7)).toEqual([2, 2, 0, 0, 0, 1, 0]);
   });
 
   it('leaves out items due beyond the window, never studied, or not in the content', () => {
-    const progress = { ...dueAt({ far: NOW + 40 * DAY, gone: NOW }), memory: { ...dueAt({ far: NOW + 40 * DAY, gone: NOW }).memory, fresh: { ...review(undefined, 'good', NOW), state: 'new' as const, due: NOW } } };
+    const base = dueAt({ far: NOW + 40 * DAY, gone: NOW });
+    const progress = { ...base, memory: withMemory(base.memory, 'fresh', { ...review(undefined, 'good', NOW), state: 'new' as const, due: NOW }) };
     expect(dueForecast(progress, ['far', 'fresh', 'missing'], NOW, 7)).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 

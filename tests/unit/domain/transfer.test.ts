@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordAnswer, type Answer } from '@/domain/progress';
-import { EMPTY_PROGRESS, type Progress } from '@/domain/progress-schema';
+import { EMPTY_PROGRESS, flattenMemory, memoryOf, type Progress } from '@/domain/progress-schema';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportProgress, parseProgressFile, summarizeProgress } from '@/domain/transfer';
 
 const NOW = Date.UTC(2026, 10, 28, 9, 0);
@@ -32,7 +32,14 @@ function problemOf(text: string): string {
 describe('exportProgress', () => {
   it('wraps the progress with the file format, version and export time', () => {
     const progress = studied();
-    expect(exportProgress(progress, NOW)).toEqual({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: NOW, progress });
+    expect(exportProgress(progress, NOW)).toEqual({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: NOW, progress: { ...progress, memory: flattenMemory(progress.memory) } });
+  });
+
+  it('writes each item’s memory in one flat record by item id, as files have always had it', () => {
+    const progress = studied();
+    const file = exportProgress(progress, NOW);
+    expect(Object.keys(file.progress.memory).sort()).toEqual(['encrypt-data', 'patch-guest-os', 'physical-security']);
+    expect(file.progress.memory['patch-guest-os']).toEqual(memoryOf(progress, 'patch-guest-os'));
   });
 });
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { recordAnswer } from '@/domain/progress';
-import { EMPTY_PROGRESS, type Progress } from '@/domain/progress-schema';
+import { EMPTY_PROGRESS, memoryOf, type Progress } from '@/domain/progress-schema';
 import type { Grade } from '@/domain/scheduling';
 import { useAppStore } from '@/store';
 import { en } from '@/strings/en';
@@ -56,7 +56,7 @@ describe('Flashcards', { timeout: 20_000 }, () => {
     await user.keyboard('{Enter}');
     await user.keyboard('3');
     expect(events()).toEqual([expect.objectContaining({ itemId: 'hw-device-decommissioning', mode: 'flashcards', correct: true, chosen: null })]);
-    const memory = useAppStore.getState().progress.memory['hw-device-decommissioning'];
+    const memory = memoryOf(useAppStore.getState().progress, 'hw-device-decommissioning');
     expect(memory?.due).toBeGreaterThan(Date.now() + 9 * MINUTE);
     expect(screen.getByText(t.position(2, 4))).toBeInTheDocument();
     expect(question()).not.toHaveTextContent(HW_FIRST);
@@ -72,7 +72,7 @@ describe('Flashcards', { timeout: 20_000 }, () => {
     expect(gradeButton('easy')).toHaveAccessibleName(new RegExp(`^${t.gradeName(t.grades.easy, '\\d+ days')}$`));
     await user.click(gradeButton('again'));
     expect(events()).toEqual([expect.objectContaining({ itemId: 'hw-device-decommissioning', correct: false, chosen: null })]);
-    expect(useAppStore.getState().progress.memory['hw-device-decommissioning']?.due).toBeLessThan(Date.now() + 2 * MINUTE);
+    expect(memoryOf(useAppStore.getState().progress, 'hw-device-decommissioning')?.due).toBeLessThan(Date.now() + 2 * MINUTE);
   });
 
   it('undoes the last grade with U: the progress before it comes back, and so does the card', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROGRESS } from '@/domain/progress-schema';
-import { CURRENT_VERSION, migrate, MIGRATIONS, migrateV1ToV2, migrateV2ToV3 } from '@/store/migrations';
+import { EMPTY_PROGRESS, memoryBucket, memoryOf } from '@/domain/progress-schema';
+import { review } from '@/domain/scheduling';
+import { CURRENT_VERSION, migrate, MIGRATIONS, migrateV1ToV2, migrateV2ToV3, migrateV3ToV4 } from '@/store/migrations';
 import { PersistedSchema } from '@/store/persistence';
 
 describe('migrations', () => {
@@ -26,6 +27,34 @@ describe('migrations', () => {
       quizAttempts: [],
       examSession: null,
     });
+  });
+
+  it('v3 -> v4 puts each item’s memory in its bucket and keeps everything else', () => {
+    const a = review(undefined, 'good', 5);
+    const b = review(undefined, 'again', 6);
+    const events = [{ itemId: 'glb-regions', mode: 'quiz', correct: true, chosen: 'aws', at: 5 }];
+    const v3 = { settings: { theme: 'dark' }, progress: { memory: { 'glb-regions': a, 'hw-racks': b }, events, folded: {}, foldedDays: { '1': 2 } }, replacedAt: 3, sortBests: {}, quizAttempts: [], examSession: null };
+    const v4 = migrateV3ToV4(v3);
+    expect(v4).toEqual({
+      ...v3,
+      progress: { ...v3.progress, memory: memoryBucket('glb-regions') === memoryBucket('hw-racks') ? { [memoryBucket('glb-regions')]: { 'glb-regions': a, 'hw-racks': b } } : { [memoryBucket('glb-regions')]: { 'glb-regions': a }, [memoryBucket('hw-racks')]: { 'hw-racks': b } } },
+    });
+    const latest = PersistedSchema.parse(migrate(v3, 3));
+    expect(memoryOf(latest.progress, 'glb-regions')).toEqual(a);
+    expect(memoryOf(latest.progress, 'hw-racks')).toEqual(b);
+    expect(latest.progress.events).toEqual(events);
+  });
+
+  it('v3 -> v4 leaves a damaged memory for validation to refuse', () => {
+    const damaged = { progress: { memory: { x: { due: 'soon' } }, events: [], folded: {}, foldedDays: {} } };
+    expect(migrateV3ToV4(damaged)).toBe(damaged);
+    expect(PersistedSchema.safeParse(migrateV3ToV4(damaged)).success).toBe(false);
+  });
+
+  it('refuses memory kept in the wrong bucket', () => {
+    const state = review(undefined, 'good', 5);
+    const wrong = String((Number(memoryBucket('glb-regions')) + 1) % 64);
+    expect(PersistedSchema.safeParse({ progress: { ...EMPTY_PROGRESS, memory: { [wrong]: { 'glb-regions': state } } } }).success).toBe(false);
   });
 
   it('data saved by the first version loads in the latest with the same choices', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { EMPTY_PROGRESS } from '@/domain/progress-schema';
+import { EMPTY_PROGRESS, memoryOf } from '@/domain/progress-schema';
 import { BACKUP_PREFIX, createAppStore, STORAGE_KEY } from '@/store';
 import { createSafeStorage } from '@/store/storage';
 
@@ -16,10 +16,10 @@ describe('saved progress', () => {
   it('is saved under one versioned key and loads back after a restart', () => {
     const first = createAppStore(local(), () => NOW);
     answer(first, 'platform-os-patching-ec2', true, NOW);
-    expect(saved()?.version).toBe(3);
+    expect(saved()?.version).toBe(4);
     const second = createAppStore(local(), () => NOW);
     expect(second.getState().progress.events).toHaveLength(1);
-    expect(second.getState().progress.memory['platform-os-patching-ec2']?.reps).toBe(1);
+    expect(memoryOf(second.getState().progress, 'platform-os-patching-ec2')?.reps).toBe(1);
   });
 
   it('keeps unreadable JSON aside under a backup key, starts fresh and tells the learner', () => {
