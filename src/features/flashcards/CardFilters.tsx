@@ -1,7 +1,6 @@
 import { useId } from 'react';
-import { OWNERS, type Category } from '@/domain/schema';
-import { OwnerIcon } from '@/components/ui/OwnerIcon';
-import { cx } from '@/components/ui/cx';
+import type { Category } from '@/domain/schema';
+import { OwnerSegments } from '@/components/ui/Segmented';
 import { en } from '@/strings/en';
 import styles from './Flashcards.module.css';
 import { isFiltered, type SessionChoice } from './filters';
@@ -50,24 +49,7 @@ export function CardFilters({ choice, categories, onChange }: CardFiltersProps) 
             ))}
           </select>
         </div>
-        <fieldset className={styles.ownerFilter}>
-          <legend>{t.owner}</legend>
-          <div className={styles.segments}>
-            <label className={styles.segment}>
-              <input type="radio" name="flashcards-owner" checked={!filter.owner} onChange={() => set({ owner: undefined })} />
-              <span>{t.anyOwner}</span>
-            </label>
-            {OWNERS.map((owner) => (
-              <label key={owner} className={cx(styles.segment, styles[owner])}>
-                <input type="radio" name="flashcards-owner" checked={filter.owner === owner} onChange={() => set({ owner })} />
-                <span>
-                  <OwnerIcon owner={owner} />
-                  {en.owner[owner]}
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <OwnerSegments legend={t.owner} anyLabel={t.anyOwner} name="flashcards-owner" value={filter.owner} onChange={(owner) => set({ owner })} />
         <div className={styles.checks}>
           <div className={styles.check}>
             <input id={mistakesId} type="checkbox" checked={Boolean(filter.mistakes)} aria-describedby={mistakesHintId} onChange={(event) => set({ mistakes: event.target.checked })} />
