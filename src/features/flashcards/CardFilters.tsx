@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Category } from '@/domain/schema';
+import buttons from '@/components/ui/Button.module.css';
 import { OwnerSegments } from '@/components/ui/Segmented';
 import { en } from '@/strings/en';
 import styles from './Flashcards.module.css';
@@ -67,7 +68,7 @@ export function CardFilters({ choice, categories, onChange }: CardFiltersProps) 
           </div>
         </div>
         {isFiltered(choice) ? (
-          <button type="button" className={styles.button} onClick={() => onChange({ filter: {}, cram: false })}>
+          <button type="button" className={buttons.button} onClick={() => onChange({ filter: {}, cram: false })}>
             {t.clearFilters}
           </button>
         ) : null}

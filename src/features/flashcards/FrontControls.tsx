@@ -1,5 +1,6 @@
 import { useId, type Ref } from 'react';
 import { OWNERS, type Owner } from '@/domain/schema';
+import buttons from '@/components/ui/Button.module.css';
 import { cx } from '@/components/ui/cx';
 import { OwnerIcon } from '@/components/ui/OwnerIcon';
 import { en } from '@/strings/en';
@@ -42,7 +43,7 @@ export function FrontControls({ turnRef, onTurn, onCommit }: FrontControlsProps)
           ))}
         </div>
       </div>
-      <button ref={turnRef} type="button" className={cx(styles.button, styles.primary, styles.turn)} onClick={onTurn} aria-keyshortcuts="Space Enter">
+      <button ref={turnRef} type="button" className={cx(buttons.button, buttons.primary, styles.turn)} onClick={onTurn} aria-keyshortcuts="Space Enter">
         {t.turn}
         <kbd aria-hidden="true">{t.keys.turn}</kbd>
       </button>
