@@ -3,8 +3,8 @@ import { OwnerBadge } from '@/components/ui/OwnerBadge';
 import { OwnerIcon } from '@/components/ui/OwnerIcon';
 import { cx } from '@/components/ui/cx';
 import { en } from '@/strings/en';
-import { BUCKET_TONES } from './sort-labels';
 import styles from './Sort.module.css';
+import { toneClass } from './tone';
 
 const OWNER_OF: Partial<Record<BucketId, 'customer' | 'aws' | 'shared'>> = {
   customer: 'customer',
@@ -34,7 +34,7 @@ export function BucketIcon({ bucket, className }: { bucket: BucketId; className?
 export function BucketBadge({ bucket }: { bucket: BucketId }) {
   if (bucket === 'customer' || bucket === 'aws' || bucket === 'shared') return <OwnerBadge owner={bucket} />;
   return (
-    <span className={cx(styles.badge, styles[BUCKET_TONES[bucket]])}>
+    <span className={cx(styles.badge, toneClass(bucket))}>
       <BucketIcon bucket={bucket} />
       {en.sort.buckets[bucket]}
     </span>
