@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { Category } from '@/domain/schema';
 import buttons from '@/components/ui/Button.module.css';
+import { cx } from '@/components/ui/cx';
+import fields from '@/components/ui/Field.module.css';
 import { OwnerSegments } from '@/components/ui/Segmented';
 import { en } from '@/strings/en';
 import styles from './Flashcards.module.css';
@@ -39,9 +41,9 @@ export function CardFilters({ choice, categories, onChange }: CardFiltersProps) 
       <summary className={styles.filtersSummary}>{t.filtersSummary(active)}</summary>
       <form className={styles.filtersForm} aria-label={t.filtersTitle} onSubmit={(event) => event.preventDefault()}>
         <p className={styles.hint}>{t.filtersHint}</p>
-        <div className={styles.field}>
+        <div className={fields.field}>
           <label htmlFor={categoryId}>{t.category}</label>
-          <select id={categoryId} className={styles.input} value={filter.category ?? ''} onChange={(event) => set({ category: event.target.value || undefined })}>
+          <select id={categoryId} className={cx(fields.input, fields.fill)} value={filter.category ?? ''} onChange={(event) => set({ category: event.target.value || undefined })}>
             <option value="">{t.anyCategory}</option>
             {categories.map((c) => (
               <option key={c.id} value={c.id}>

@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { filterItems } from '@/domain/model';
 import { OWNERS, type Owner } from '@/domain/schema';
+import { cx } from '@/components/ui/cx';
+import fields from '@/components/ui/Field.module.css';
 import { OwnerBadge } from '@/components/ui/OwnerBadge';
 import { Page } from '@/components/ui/Page';
 import { OwnerSegments, Segment } from '@/components/ui/Segmented';
@@ -49,12 +51,12 @@ export function ModelPage() {
   return (
     <Page title={en.model.title} documentTitle={en.nav.model} lead={en.model.lead}>
       <form className={styles.filters} role="search" aria-label={en.model.filtersLabel} onSubmit={(e) => e.preventDefault()}>
-        <div className={styles.field}>
+        <div className={fields.field}>
           <label htmlFor={searchId}>{en.model.search}</label>
           <input
             id={searchId}
             type="search"
-            className={styles.input}
+            className={cx(fields.input, fields.fill)}
             value={query}
             aria-describedby={hintId}
             autoComplete="off"
@@ -68,9 +70,9 @@ export function ModelPage() {
           </span>
         </div>
         <OwnerSegments legend={en.model.ownerFilter} anyLabel={en.model.anyOwner} name="owner" value={owner} onChange={(value) => update('owner', value)} />
-        <div className={styles.field}>
+        <div className={fields.field}>
           <label htmlFor={categoryId}>{en.model.categoryFilter}</label>
-          <select id={categoryId} className={styles.input} value={category ?? ''} onChange={(event) => update('category', event.target.value || undefined)}>
+          <select id={categoryId} className={cx(fields.input, fields.fill)} value={category ?? ''} onChange={(event) => update('category', event.target.value || undefined)}>
             <option value="">{en.model.anyCategory}</option>
             {categories.map((c) => (
               <option key={c.id} value={c.id}>
