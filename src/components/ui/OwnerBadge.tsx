@@ -8,7 +8,7 @@ import { OwnerIcon } from './OwnerIcon';
 /** The one visual language for ownership: colour, icon and word together. */
 export function OwnerBadge({ owner, size = 'normal' }: { owner: Owner; size?: 'normal' | 'large' }) {
   return (
-    <span className={cx(styles.badge, owners[owner], size === 'large' && styles.large)}>
+    <span className={cx(styles.badge, styles.owner, owners[owner], size === 'large' && styles.large)}>
       <OwnerIcon owner={owner} />
       {en.owner[owner]}
     </span>
