@@ -1,5 +1,7 @@
 import { useId, useRef, type ReactNode } from 'react';
+import buttons from './Button.module.css';
 import styles from './ConfirmDialog.module.css';
+import { cx } from './cx';
 import { useModalDialog } from './use-modal-dialog';
 
 interface ConfirmDialogProps {
@@ -34,10 +36,10 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
       </h2>
       <div className={styles.body}>{children}</div>
       <div className={styles.actions}>
-        <button type="button" className={styles.button} onClick={onCancel} autoFocus>
+        <button type="button" className={buttons.button} onClick={onCancel} autoFocus>
           {cancelLabel}
         </button>
-        <button type="button" className={`${styles.button} ${danger ? styles.danger : styles.primary}`} onClick={onConfirm}>
+        <button type="button" className={cx(buttons.button, danger ? buttons.danger : buttons.primary)} onClick={onConfirm}>
           {confirmLabel}
         </button>
       </div>

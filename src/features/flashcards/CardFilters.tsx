@@ -1,7 +1,9 @@
 import { useId } from 'react';
-import { OWNERS, type Category } from '@/domain/schema';
-import { OwnerIcon } from '@/components/ui/OwnerIcon';
+import type { Category } from '@/domain/schema';
+import buttons from '@/components/ui/Button.module.css';
 import { cx } from '@/components/ui/cx';
+import fields from '@/components/ui/Field.module.css';
+import { OwnerSegments } from '@/components/ui/Segmented';
 import { en } from '@/strings/en';
 import styles from './Flashcards.module.css';
 import { isFiltered, type SessionChoice } from './filters';
@@ -39,9 +41,9 @@ export function CardFilters({ choice, categories, onChange }: CardFiltersProps) 
       <summary className={styles.filtersSummary}>{t.filtersSummary(active)}</summary>
       <form className={styles.filtersForm} aria-label={t.filtersTitle} onSubmit={(event) => event.preventDefault()}>
         <p className={styles.hint}>{t.filtersHint}</p>
-        <div className={styles.field}>
+        <div className={fields.field}>
           <label htmlFor={categoryId}>{t.category}</label>
-          <select id={categoryId} className={styles.input} value={filter.category ?? ''} onChange={(event) => set({ category: event.target.value || undefined })}>
+          <select id={categoryId} className={cx(fields.input, fields.fill)} value={filter.category ?? ''} onChange={(event) => set({ category: event.target.value || undefined })}>
             <option value="">{t.anyCategory}</option>
             {categories.map((c) => (
               <option key={c.id} value={c.id}>
@@ -50,24 +52,7 @@ export function CardFilters({ choice, categories, onChange }: CardFiltersProps) 
             ))}
           </select>
         </div>
-        <fieldset className={styles.ownerFilter}>
-          <legend>{t.owner}</legend>
-          <div className={styles.segments}>
-            <label className={styles.segment}>
-              <input type="radio" name="flashcards-owner" checked={!filter.owner} onChange={() => set({ owner: undefined })} />
-              <span>{t.anyOwner}</span>
-            </label>
-            {OWNERS.map((owner) => (
-              <label key={owner} className={cx(styles.segment, styles[owner])}>
-                <input type="radio" name="flashcards-owner" checked={filter.owner === owner} onChange={() => set({ owner })} />
-                <span>
-                  <OwnerIcon owner={owner} />
-                  {en.owner[owner]}
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <OwnerSegments legend={t.owner} anyLabel={t.anyOwner} name="flashcards-owner" value={filter.owner} onChange={(owner) => set({ owner })} />
         <div className={styles.checks}>
           <div className={styles.check}>
             <input id={mistakesId} type="checkbox" checked={Boolean(filter.mistakes)} aria-describedby={mistakesHintId} onChange={(event) => set({ mistakes: event.target.checked })} />
@@ -85,7 +70,7 @@ export function CardFilters({ choice, categories, onChange }: CardFiltersProps) 
           </div>
         </div>
         {isFiltered(choice) ? (
-          <button type="button" className={styles.button} onClick={() => onChange({ filter: {}, cram: false })}>
+          <button type="button" className={buttons.button} onClick={() => onChange({ filter: {}, cram: false })}>
             {t.clearFilters}
           </button>
         ) : null}

@@ -1,6 +1,8 @@
 import { useId, type Ref } from 'react';
 import { OWNERS, type Owner } from '@/domain/schema';
+import buttons from '@/components/ui/Button.module.css';
 import { cx } from '@/components/ui/cx';
+import owners from '@/components/ui/Owner.module.css';
 import { OwnerIcon } from '@/components/ui/OwnerIcon';
 import { en } from '@/strings/en';
 import styles from './Flashcards.module.css';
@@ -31,7 +33,7 @@ export function FrontControls({ turnRef, onTurn, onCommit }: FrontControlsProps)
             <button
               key={owner}
               type="button"
-              className={cx(styles.ownerButton, styles[owner])}
+              className={cx(styles.ownerButton, owners[owner])}
               onClick={() => onCommit(owner)}
               aria-keyshortcuts={t.keys.commit[owner]}
             >
@@ -42,7 +44,7 @@ export function FrontControls({ turnRef, onTurn, onCommit }: FrontControlsProps)
           ))}
         </div>
       </div>
-      <button ref={turnRef} type="button" className={cx(styles.button, styles.primary, styles.turn)} onClick={onTurn} aria-keyshortcuts="Space Enter">
+      <button ref={turnRef} type="button" className={cx(buttons.button, buttons.primary, styles.turn)} onClick={onTurn} aria-keyshortcuts="Space Enter">
         {t.turn}
         <kbd aria-hidden="true">{t.keys.turn}</kbd>
       </button>

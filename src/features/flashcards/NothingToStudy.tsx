@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { filterFlashcardItems, nextDueAt, roughInterval, type SessionPlan } from '@/domain/flashcards-session';
 import { dueItemIds, newItemIds } from '@/domain/progress';
+import buttons from '@/components/ui/Button.module.css';
 import { cx } from '@/components/ui/cx';
 import { useNow } from '@/components/ui/use-now';
 import { selectProgress, useAppStore } from '@/store';
@@ -58,22 +59,22 @@ export function NothingToStudy({ choice, plan, newPerDay, onRestart, onMoreNew, 
       )}
       <p className={styles.actions}>
         {dueNow > 0 ? (
-          <button type="button" className={cx(styles.button, styles.primary)} onClick={onRestart}>
+          <button type="button" className={cx(buttons.button, buttons.primary)} onClick={onRestart}>
             {t.startNow}
           </button>
         ) : null}
         {batch > 0 ? (
-          <button type="button" className={cx(styles.button, dueNow === 0 && styles.primary)} onClick={() => onMoreNew(batch)}>
+          <button type="button" className={cx(buttons.button, dueNow === 0 && buttons.primary)} onClick={() => onMoreNew(batch)}>
             {t.learnNew(batch)}
           </button>
         ) : null}
         {ids.length > 0 && !choice.cram ? (
-          <button type="button" className={styles.button} onClick={() => onChoose({ ...choice, cram: true })}>
+          <button type="button" className={buttons.button} onClick={() => onChoose({ ...choice, cram: true })}>
             {t.cramThese(ids.length)}
           </button>
         ) : null}
         {isFiltered(choice) ? (
-          <button type="button" className={styles.button} onClick={() => onChoose({ filter: {}, cram: false })}>
+          <button type="button" className={buttons.button} onClick={() => onChoose({ filter: {}, cram: false })}>
             {t.clearFilters}
           </button>
         ) : null}

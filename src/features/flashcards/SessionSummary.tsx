@@ -2,6 +2,7 @@ import { useId, useMemo, type Ref } from 'react';
 import { Link } from 'react-router';
 import { summarizeSession, type StudyState } from '@/domain/flashcards-session';
 import type { Progress } from '@/domain/progress-schema';
+import buttons from '@/components/ui/Button.module.css';
 import { cx } from '@/components/ui/cx';
 import { en } from '@/strings/en';
 import styles from './Flashcards.module.css';
@@ -62,10 +63,10 @@ export function SessionSummary({ headingRef, study, progress, onRestart }: Sessi
         </section>
       ) : null}
       <p className={styles.actions}>
-        <button type="button" className={cx(styles.button, styles.primary)} onClick={onRestart}>
+        <button type="button" className={cx(buttons.button, buttons.primary)} onClick={onRestart}>
           {t.studyMore}
         </button>
-        <Link className={styles.button} to="/progress">
+        <Link className={buttons.button} to="/progress">
           {t.seeProgress}
         </Link>
       </p>

@@ -1,4 +1,5 @@
 import { Fragment, useId, useRef } from 'react';
+import buttons from '@/components/ui/Button.module.css';
 import { cx } from '@/components/ui/cx';
 import { useModalDialog } from '@/components/ui/use-modal-dialog';
 import { en } from '@/strings/en';
@@ -43,7 +44,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
         ))}
       </dl>
       <p className={styles.actions}>
-        <button type="button" className={cx(styles.button, styles.primary)} onClick={onClose} ref={closeRef}>
+        <button type="button" className={cx(buttons.button, buttons.primary)} onClick={onClose} ref={closeRef}>
           {t.close}
         </button>
       </p>

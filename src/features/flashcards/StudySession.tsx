@@ -17,6 +17,7 @@ import {
 import { memoryOf } from '@/domain/progress-schema';
 import type { Grade } from '@/domain/scheduling';
 import type { Owner, ResponsibilityItem } from '@/domain/schema';
+import buttons from '@/components/ui/Button.module.css';
 import { timeZoneOffset, useNow } from '@/components/ui/use-now';
 import { selectProgress, selectRecord, selectRestoreProgress, useAppStore, type AppState } from '@/store';
 import { useContent } from '@/store/content';
@@ -181,17 +182,17 @@ function ActiveSession({ plan, initial, cram, onRestart }: ActiveSessionProps) {
         </p>
         <div className={styles.tools}>
           {canUndo(study) ? (
-            <button type="button" className={styles.button} onClick={undo} aria-keyshortcuts={t.keys.undo}>
+            <button type="button" className={buttons.button} onClick={undo} aria-keyshortcuts={t.keys.undo}>
               {t.undo}
               <kbd aria-hidden="true">{t.keys.undo}</kbd>
             </button>
           ) : null}
-          <button type="button" className={styles.button} onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
+          <button type="button" className={buttons.button} onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
             {t.shortcutsButton}
             <kbd aria-hidden="true">{t.keys.help}</kbd>
           </button>
           {card ? (
-            <button type="button" className={styles.button} onClick={end}>
+            <button type="button" className={buttons.button} onClick={end}>
               {t.endSession}
             </button>
           ) : null}

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { NextStep } from './NextStep';
 import { OwnerIcon } from '@/components/ui/OwnerIcon';
+import owners from '@/components/ui/Owner.module.css';
 import { Page } from '@/components/ui/Page';
 import { useContentSummary } from '@/store/content';
 import { en } from '@/strings/en';
@@ -21,14 +22,14 @@ export function HomePage() {
     <Page title={en.home.title} documentTitle={en.nav.home} lead={en.home.lead}>
       <NextStep />
       <div className={styles.split}>
-        <section className={`${styles.band} ${styles.customer}`} aria-labelledby="in-title">
+        <section className={`${styles.band} ${owners.customer}`} aria-labelledby="in-title">
           <h2 id="in-title">
             <OwnerIcon owner="customer" />
             {en.home.inTitle}
           </h2>
           <p>{en.home.inText}</p>
         </section>
-        <section className={`${styles.band} ${styles.aws}`} aria-labelledby="of-title">
+        <section className={`${styles.band} ${owners.aws}`} aria-labelledby="of-title">
           <h2 id="of-title">
             <OwnerIcon owner="aws" />
             {en.home.ofTitle}

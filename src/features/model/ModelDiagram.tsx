@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { itemsByLayer, layerOwner } from '@/domain/model';
 import type { Category, Layer, Owner, ResponsibilityItem } from '@/domain/schema';
 import { OwnerBadge } from '@/components/ui/OwnerBadge';
+import owners from '@/components/ui/Owner.module.css';
 import { OwnerIcon } from '@/components/ui/OwnerIcon';
 import { en } from '@/strings/en';
 import styles from './ModelPage.module.css';
@@ -41,7 +42,7 @@ export function ModelDiagram({ items, categories }: { items: readonly Responsibi
   return (
     <div className={styles.diagram}>
       {BANDS.map((band) => (
-        <section key={band.owner} className={`${styles.band} ${styles[band.owner]}`} aria-labelledby={`band-${band.owner}`}>
+        <section key={band.owner} className={`${styles.band} ${owners[band.owner]}`} aria-labelledby={`band-${band.owner}`}>
           <h2 id={`band-${band.owner}`} className={styles.bandTitle}>
             <OwnerIcon owner={band.owner} />
             {band.title}

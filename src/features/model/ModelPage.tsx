@@ -2,9 +2,11 @@ import { useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { filterItems } from '@/domain/model';
 import { OWNERS, type Owner } from '@/domain/schema';
+import { cx } from '@/components/ui/cx';
+import fields from '@/components/ui/Field.module.css';
 import { OwnerBadge } from '@/components/ui/OwnerBadge';
-import { OwnerIcon } from '@/components/ui/OwnerIcon';
 import { Page } from '@/components/ui/Page';
+import { OwnerSegments, Segment } from '@/components/ui/Segmented';
 import { useContent } from '@/store/content';
 import { en } from '@/strings/en';
 import { ModelDiagram } from './ModelDiagram';
@@ -49,12 +51,12 @@ export function ModelPage() {
   return (
     <Page title={en.model.title} documentTitle={en.nav.model} lead={en.model.lead}>
       <form className={styles.filters} role="search" aria-label={en.model.filtersLabel} onSubmit={(e) => e.preventDefault()}>
-        <div className={styles.field}>
+        <div className={fields.field}>
           <label htmlFor={searchId}>{en.model.search}</label>
           <input
             id={searchId}
             type="search"
-            className={styles.input}
+            className={cx(fields.input, fields.fill)}
             value={query}
             aria-describedby={hintId}
             autoComplete="off"
@@ -67,27 +69,10 @@ export function ModelPage() {
             {en.model.searchHint}
           </span>
         </div>
-        <fieldset className={styles.ownerFilter}>
-          <legend>{en.model.ownerFilter}</legend>
-          <div className={styles.segments}>
-            <label className={styles.segment}>
-              <input type="radio" name="owner" checked={!owner} onChange={() => update('owner', undefined)} />
-              <span>{en.model.anyOwner}</span>
-            </label>
-            {OWNERS.map((value) => (
-              <label key={value} className={`${styles.segment} ${styles[value]}`}>
-                <input type="radio" name="owner" checked={owner === value} onChange={() => update('owner', value)} />
-                <span>
-                  <OwnerIcon owner={value} />
-                  {en.owner[value]}
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <div className={styles.field}>
+        <OwnerSegments legend={en.model.ownerFilter} anyLabel={en.model.anyOwner} name="owner" value={owner} onChange={(value) => update('owner', value)} />
+        <div className={fields.field}>
           <label htmlFor={categoryId}>{en.model.categoryFilter}</label>
-          <select id={categoryId} className={styles.input} value={category ?? ''} onChange={(event) => update('category', event.target.value || undefined)}>
+          <select id={categoryId} className={cx(fields.input, fields.fill)} value={category ?? ''} onChange={(event) => update('category', event.target.value || undefined)}>
             <option value="">{en.model.anyCategory}</option>
             {categories.map((c) => (
               <option key={c.id} value={c.id}>
@@ -113,10 +98,9 @@ export function ModelPage() {
       <fieldset className={styles.viewSwitch}>
         <legend className="visually-hidden">{en.model.viewLegend}</legend>
         {VIEWS.map((value) => (
-          <label key={value} className={styles.segment}>
-            <input type="radio" name="view" checked={view === value} onChange={() => update('view', value === 'diagram' ? undefined : value)} />
-            <span>{en.model.views[value]}</span>
-          </label>
+          <Segment key={value} name="view" checked={view === value} onChange={() => update('view', value === 'diagram' ? undefined : value)}>
+            {en.model.views[value]}
+          </Segment>
         ))}
       </fieldset>
 

@@ -5,6 +5,7 @@ import { OWNERS, type Owner, type Service } from '@/domain/schema';
 import { availableServices } from '@/domain/sort';
 import buttons from '@/components/ui/Button.module.css';
 import { cx } from '@/components/ui/cx';
+import fields from '@/components/ui/Field.module.css';
 import { Page } from '@/components/ui/Page';
 import { useAppStore } from '@/store';
 import { useContent } from '@/store/content';
@@ -117,7 +118,7 @@ export function PresentChooser({ problem, resume }: ChooserProps) {
                     <label htmlFor={selectIds.category}>{en.present.categoryLabel}</label>
                     <select
                       id={selectIds.category}
-                      className={styles.select}
+                      className={cx(fields.input, styles.select)}
                       value={choice.category}
                       onChange={(event) => setChoice({ ...choice, category: event.target.value })}
                     >
@@ -134,7 +135,7 @@ export function PresentChooser({ problem, resume }: ChooserProps) {
                     <label htmlFor={selectIds.owner}>{en.present.ownerLabel}</label>
                     <select
                       id={selectIds.owner}
-                      className={styles.select}
+                      className={cx(fields.input, styles.select)}
                       value={choice.owner}
                       onChange={(event) => setChoice({ ...choice, owner: OWNERS.find((o) => o === event.target.value) ?? choice.owner })}
                     >
@@ -151,7 +152,7 @@ export function PresentChooser({ problem, resume }: ChooserProps) {
                     <label htmlFor={selectIds['sort-service']}>{en.present.serviceLabel}</label>
                     <select
                       id={selectIds['sort-service']}
-                      className={styles.select}
+                      className={cx(fields.input, styles.select)}
                       value={choice.service}
                       onChange={(event) => setChoice({ ...choice, service: services.find((s) => s === event.target.value) ?? choice.service })}
                     >
@@ -172,7 +173,7 @@ export function PresentChooser({ problem, resume }: ChooserProps) {
               <label htmlFor={sizeId}>{en.present.sizeLabel}</label>
               <select
                 id={sizeId}
-                className={styles.select}
+                className={cx(fields.input, styles.select)}
                 value={shownSize ?? ''}
                 onChange={(event) => setSizeChoice(event.target.value ? Number(event.target.value) : undefined)}
               >
@@ -198,7 +199,7 @@ export function PresentChooser({ problem, resume }: ChooserProps) {
             <label htmlFor={linkId}>{en.present.linkLabel}</label>
             <input
               id={linkId}
-              className={styles.link}
+              className={cx(fields.input, styles.link)}
               type="text"
               readOnly
               value={lessonUrl}

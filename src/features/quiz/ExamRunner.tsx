@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'rea
 import btn from '@/components/ui/Button.module.css';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { cx } from '@/components/ui/cx';
+import { Segment, Segments } from '@/components/ui/Segmented';
 import { buildQuiz, type QuizQuestion } from '@/domain/quiz';
 import { addTime, examOverview, reviewAnswers, toggleChoice, type QuestionStatus } from '@/domain/quiz-session';
 import { selectAbandonExam, selectFinishExam, selectRecordMany, selectUpdateExam, useAppStore } from '@/store';
@@ -220,14 +221,13 @@ export function ExamRunner({ session, resumed, categoryName, keysRef, onSubmitte
           <p className={styles.instruction}>{en.quiz.exam.reviewSummary(overview.answered, overview.unanswered, overview.flagged)}</p>
           <fieldset className={styles.fieldset}>
             <legend>{en.quiz.exam.reviewFilterLegend}</legend>
-            <div className={styles.segments}>
+            <Segments tone="accent">
               {FILTERS.map((value) => (
-                <label key={value} className={styles.segment}>
-                  <input type="radio" name={`${baseId}-filter`} checked={filter === value} onChange={() => setFilter(value)} />
-                  <span>{en.quiz.exam.reviewFilters[value]}</span>
-                </label>
+                <Segment key={value} name={`${baseId}-filter`} checked={filter === value} onChange={() => setFilter(value)}>
+                  {en.quiz.exam.reviewFilters[value]}
+                </Segment>
               ))}
-            </div>
+            </Segments>
           </fieldset>
           {shown.length ? (
             <ul className={styles.reviewList} aria-label={en.quiz.exam.reviewListLabel}>

@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import btn from '@/components/ui/Button.module.css';
 import { cx } from '@/components/ui/cx';
+import fields from '@/components/ui/Field.module.css';
 import { buildQuiz, type QuizSources } from '@/domain/quiz';
 import { defaultMinutes, MAX_LENGTH, MAX_MINUTES, parseQuizLink, QUIZ_SOURCES, type QuizMode } from '@/domain/quiz-session';
 import { useContent } from '@/store/content';
@@ -130,7 +131,7 @@ export function QuizSetup({ onStart }: { onStart: (spec: QuizSpec) => void }) {
           <input
             ref={lengthRef}
             id={`${id}-length`}
-            className={styles.input}
+            className={cx(fields.input, styles.input)}
             type="number"
             inputMode="numeric"
             min={1}
@@ -157,7 +158,7 @@ export function QuizSetup({ onStart }: { onStart: (spec: QuizSpec) => void }) {
             <input
               ref={minutesRef}
               id={`${id}-minutes`}
-              className={styles.input}
+              className={cx(fields.input, styles.input)}
               type="number"
               inputMode="numeric"
               min={1}

@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { cx } from '@/components/ui/cx';
+import fields from '@/components/ui/Field.module.css';
 import { Page } from '@/components/ui/Page';
 import { selectSetExamDate, selectSetNewPerDay, selectSetRetention, selectSetTheme, selectSettings, useAppStore } from '@/store';
 import { THEMES, type Theme } from '@/store/settings-slice';
@@ -42,7 +44,7 @@ export function SettingsPage() {
             <label htmlFor={ids.newPerDay}>{en.settings.newPerDay}</label>
             <input
               id={ids.newPerDay}
-              className={styles.input}
+              className={cx(fields.input, styles.input)}
               type="number"
               min={0}
               max={200}
@@ -62,7 +64,7 @@ export function SettingsPage() {
             <label htmlFor={ids.retention}>{en.settings.retention}</label>
             <select
               id={ids.retention}
-              className={styles.input}
+              className={cx(fields.input, styles.input)}
               value={String(settings.retention)}
               aria-describedby={ids.retentionHint}
               onChange={(event) => setRetention(Number(event.target.value))}
@@ -82,7 +84,7 @@ export function SettingsPage() {
             <span className={styles.row}>
               <input
                 id={ids.exam}
-                className={styles.input}
+                className={cx(fields.input, styles.input)}
                 type="date"
                 value={settings.examDate ?? ''}
                 aria-describedby={ids.examHint}

@@ -1,10 +1,11 @@
 import type { BucketId } from '@/domain/sort';
 import { OwnerBadge } from '@/components/ui/OwnerBadge';
+import badges from '@/components/ui/OwnerBadge.module.css';
 import { OwnerIcon } from '@/components/ui/OwnerIcon';
 import { cx } from '@/components/ui/cx';
 import { en } from '@/strings/en';
-import { BUCKET_TONES } from './sort-labels';
 import styles from './Sort.module.css';
+import { toneClass } from './tone';
 
 const OWNER_OF: Partial<Record<BucketId, 'customer' | 'aws' | 'shared'>> = {
   customer: 'customer',
@@ -34,7 +35,7 @@ export function BucketIcon({ bucket, className }: { bucket: BucketId; className?
 export function BucketBadge({ bucket }: { bucket: BucketId }) {
   if (bucket === 'customer' || bucket === 'aws' || bucket === 'shared') return <OwnerBadge owner={bucket} />;
   return (
-    <span className={cx(styles.badge, styles[BUCKET_TONES[bucket]])}>
+    <span className={cx(badges.badge, toneClass(bucket))}>
       <BucketIcon bucket={bucket} />
       {en.sort.buckets[bucket]}
     </span>

@@ -7,8 +7,9 @@ import { cx } from '@/components/ui/cx';
 import { useNow } from '@/components/ui/use-now';
 import { en } from '@/strings/en';
 import { BucketIcon, GripIcon, Verdict } from './BucketIcon';
-import { BUCKET_TONES, bucketLabel } from './sort-labels';
+import { bucketLabel } from './sort-labels';
 import styles from './Sort.module.css';
+import { toneClass } from './tone';
 
 /** The elapsed time of a round, ticking each second until the round stops. */
 export function RoundTimer({ startedAt, stoppedMs }: { startedAt: number; stoppedMs?: number | undefined }) {
@@ -135,7 +136,7 @@ export function Bucket({ keyInfo, index, count, choosing, onChoose, children }: 
     <section
       ref={setNodeRef}
       aria-labelledby={headingId}
-      className={cx(styles.bucket, styles[BUCKET_TONES[bucket]], isOver && styles.bucketOver, choosing && styles.bucketChoosing)}
+      className={cx(styles.bucket, toneClass(bucket), isOver && styles.bucketOver, choosing && styles.bucketChoosing)}
       onClick={
         choosing
           ? (event) => {
@@ -182,7 +183,7 @@ export function PlaceBar({ card, keys, onPlace, onCancel }: PlaceBarProps) {
       </p>
       <div className={styles.placeBarButtons}>
         {keys.map(({ bucket, letter }) => (
-          <button key={bucket} type="button" className={cx(styles.placeButton, styles[BUCKET_TONES[bucket]])} onClick={() => onPlace(bucket)}>
+          <button key={bucket} type="button" className={cx(styles.placeButton, toneClass(bucket))} onClick={() => onPlace(bucket)}>
             <BucketIcon bucket={bucket} />
             {bucketLabel(bucket)}
             <kbd className={styles.kbd} aria-hidden="true">

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { DEFAULT_ROUND_SIZE, SORT_KINDS, availableServices, eligibleItems, parseRoundSpec, type SortKind } from '@/domain/sort';
 import type { Service } from '@/domain/schema';
 import { cx } from '@/components/ui/cx';
+import fields from '@/components/ui/Field.module.css';
 import { Page } from '@/components/ui/Page';
 import buttons from '@/components/ui/Button.module.css';
 import { selectSortBests, useAppStore } from '@/store';
@@ -63,7 +64,7 @@ export function SortStart({ problem, onStart }: SortStartProps) {
               <label htmlFor={serviceId}>{en.sort.serviceLabel}</label>
               <select
                 id={serviceId}
-                className={styles.select}
+                className={fields.input}
                 value={service ?? ''}
                 onChange={(event) => setService(services.find((s) => s === event.target.value))}
               >
