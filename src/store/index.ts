@@ -9,6 +9,7 @@ import type { Progress } from '@/domain/progress-schema';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { persistOptions, STORAGE_KEY } from './persistence';
 import { createProgressSlice, type ProgressSlice } from './progress-slice';
+import { saveNow, saveWhenIdle, type SaveScheduler } from './save-scheduler';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createStudySlice, type StudySlice } from './study-slice';
 import { browserStorage, type SafeStorage } from './storage';
@@ -21,7 +22,8 @@ export interface ReplaceSlice {
 
 export type AppState = SettingsSlice & ProgressSlice & NoticesSlice & ReplaceSlice & StudySlice;
 
-export function createAppStore(storage: SafeStorage = browserStorage, now: () => number = Date.now) {
+/** `schedule` decides when a change is written to storage: at once by default; the app's own store waits for an idle moment. */
+export function createAppStore(storage: SafeStorage = browserStorage, now: () => number = Date.now, schedule: SaveScheduler = saveNow) {
   // Hydration runs inside create(), before `store` exists: hold its notices until then.
   const early: Partial<AppState['notices']> = {};
   const holder: { store?: ReturnType<typeof build> } = {};
@@ -62,6 +64,7 @@ export function createAppStore(storage: SafeStorage = browserStorage, now: () =>
             onUnavailable: () => notify({ storageUnavailable: true }),
           },
           now,
+          schedule,
         ),
       ),
     );
@@ -74,7 +77,8 @@ export function createAppStore(storage: SafeStorage = browserStorage, now: () =>
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
-export const useAppStore = createAppStore();
+// Saves wait for an idle moment, so a recorded answer's frame is not held back by writing the whole store (see save-scheduler.ts).
+export const useAppStore = createAppStore(browserStorage, Date.now, typeof window === 'undefined' ? saveNow : saveWhenIdle());
 
 /** Another tab saved: load its state, merged with ours, so neither tab loses an answer. */
 export function syncAcrossTabs(store: AppStore = useAppStore): () => void {
