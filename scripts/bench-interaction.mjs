@@ -19,7 +19,7 @@
  * is printed too.
  *
  * Options (env): RUNS (presses per interaction, default 30), WARMUP (default
- * 5), GAP_MS (pause between presses, default 80), PORT (default 4319),
+ * 5), GAP_MS (pause between presses, default 250: a quick learner), PORT (default 4319),
  * OUT_DIR (default dist), SKIP_BUILD=1, CHROME_PATH, SCENARIOS (new,heavy),
  * JSON=path (write the figures as JSON).
  */
@@ -31,7 +31,7 @@ import { preview } from 'vite';
 
 const RUNS = Number(process.env.RUNS ?? 30);
 const WARMUP = Number(process.env.WARMUP ?? 5);
-const GAP_MS = Number(process.env.GAP_MS ?? 80);
+const GAP_MS = Number(process.env.GAP_MS ?? 250);
 const PORT = Number(process.env.PORT ?? 4319);
 const OUT_DIR = process.env.OUT_DIR ?? 'dist';
 const SCENARIOS = (process.env.SCENARIOS ?? 'new,heavy').split(',');
@@ -164,7 +164,7 @@ function instrument() {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
           const ms = performance.now() - start;
-          bench.samples.push({ name: measure.name, key: event.key, ms, delay, frame: frame - start, before, after: probe(), start });
+          bench.samples.push({ name: measure.name, key: event.key, ms, delay, frame: frame - start, before, after: probe(), start, doc: performance.timeOrigin });
         };
         channel.port2.postMessage(0);
       });
@@ -174,7 +174,7 @@ function instrument() {
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
-        if (entry.name === 'keydown') bench.eventTiming.push({ start: entry.startTime, duration: entry.duration, processing: entry.processingEnd - entry.processingStart });
+        if (entry.name === 'keydown') bench.eventTiming.push({ start: entry.startTime, duration: entry.duration, processing: entry.processingEnd - entry.processingStart, doc: performance.timeOrigin });
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   } catch {
@@ -204,6 +204,18 @@ const LABELS = {
 // ---------------------------------------------------------------------------
 // Drivers
 // ---------------------------------------------------------------------------
+
+/** Samples and Event Timing entries taken so far, gathered from each document before the page leaves it. */
+const taken = { samples: [], eventTiming: [] };
+
+async function harvest(page) {
+  const { samples, eventTiming } = await page.evaluate(() => {
+    const bench = window.__bench;
+    return { samples: bench.samples.splice(0), eventTiming: bench.eventTiming.splice(0) };
+  });
+  taken.samples.push(...samples);
+  taken.eventTiming.push(...eventTiming);
+}
 
 async function settle(page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -249,6 +261,7 @@ async function flashcards(page) {
 async function sort(page) {
   let placed = 0;
   for (let round = 0; placed < wanted; round++) {
+    await harvest(page);
     await page.goto(`/sort?kind=owner&seed=${1000 + round}`);
     const first = page.locator('main section[aria-labelledby$="-pile"] ul button').first();
     await first.waitFor();
@@ -266,6 +279,7 @@ async function sort(page) {
 async function quiz(page) {
   let answered = 0;
   for (let round = 0; answered < wanted; round++) {
+    await harvest(page);
     await page.goto(`/quiz?length=60&seed=${7 + round}`);
     const start = page.getByRole('button', { name: 'Start practice' });
     await start.waitFor();
@@ -334,19 +348,23 @@ try {
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto('/');
       await page.evaluate(([key, text]) => localStorage.setItem(key, text), [STORAGE_KEY, state]);
+      taken.samples = [];
+      taken.eventTiming = [];
       await drive(page);
+      await harvest(page);
       if (mode === 'flashcards') saves.push({ scenario, ...(await saveCost(page)) });
-      const { samples, eventTiming } = await page.evaluate(() => window.__bench);
+      const { samples, eventTiming } = taken;
       await context.close();
       if (errors.length) console.warn(`${scenario}/${mode}: page errors: ${errors.join('; ')}`);
       for (const name of names) {
         const mine = samples.filter((sample) => sample.name === name);
+        if (process.env.DEBUG) console.warn(`${scenario}/${name}: ${mine.length} samples`);
         // Warm-ups: the first WARMUP presses of each interaction (for "choose", the first WARMUP questions' presses, near enough).
         const timed = mine.slice(WARMUP);
         const painted = timed.filter((sample) => CHANGED[name](sample.before, sample.after));
         if (process.env.DEBUG) for (const sample of timed) if (!painted.includes(sample)) console.warn(`${scenario}/${name}: not painted:`, sample);
         const ms = painted.map((sample) => sample.ms);
-        const slow = eventTiming.filter((entry) => timed.some((sample) => Math.abs(sample.start - entry.start) < 1));
+        const slow = eventTiming.filter((entry) => timed.some((sample) => sample.doc === entry.doc && Math.abs(sample.start - entry.start) < 1));
         results.push({
           scenario,
           interaction: name,
