@@ -14,9 +14,11 @@
  * (reported at 16 ms and over only) are counted as a cross-check.
  *
  * Two stored states: a new learner (empty progress) and a heavy one (a year
- * of study: the log full at 20,000 answers), since every recorded answer saves
- * the whole store to localStorage synchronously. The cost of that save alone
- * is printed too.
+ * of study: the log full at 20,000 answers, about 2 MB saved), since a save
+ * writes the whole store to localStorage synchronously. The app saves when
+ * the browser is idle after an answer (src/store/save-scheduler.ts), not in
+ * the key press; the cost of one save alone is printed too. The machine's
+ * load average is printed with the figures: on a shared machine it matters.
  *
  * Options (env): RUNS (presses per interaction, default 30), WARMUP (default
  * 5), GAP_MS (pause between presses, default 250: a quick learner), PORT (default 4319),
@@ -25,6 +27,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { preview } from 'vite';
@@ -331,6 +334,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
+const loadBefore = loadavg().map((n) => Number(n.toFixed(2)));
 const results = [];
 const saves = [];
 try {
@@ -388,6 +392,9 @@ try {
   await new Promise((resolve) => server.httpServer.close(resolve));
 }
 
+const load = { before: loadBefore, after: loadavg().map((n) => Number(n.toFixed(2))), cpus: cpus().length };
+console.log(`\nLoad average (1, 5, 15 min) on ${load.cpus} CPUs: ${load.before.join(', ')} before, ${load.after.join(', ')} after.`);
+
 const fmt = (ms) => (Number.isFinite(ms) ? ms.toFixed(1) : '-').padStart(7);
 console.log(`\nKey press to next painted frame (ms; ${RUNS} presses each after ${WARMUP} warm-ups; goal: median < ${GOAL_MS} ms)\n`);
 console.log('state  interaction'.padEnd(33), 'runs', ' median', '    p90', '    max', '  delay', '    rAF', ' ET>=16', ' goal');
@@ -406,13 +413,13 @@ for (const r of results) {
     r.missed ? `(${r.missed} presses not painted in the next frame)` : '',
   );
 }
-console.log('\ndelay: keydown timeStamp to its first listener; rAF: to the start of the frame (medians).');
+console.log(`\n${GAP_MS} ms between presses. delay: keydown timeStamp to its first listener; rAF: the frame's start time, from the keydown (medians).`);
 console.log('ET>=16: presses that Event Timing reported (it reports only those of 16 ms and over).');
 console.log('new: empty progress; heavy: a year of study, the answer log full (20,000 events).');
-console.log('\nOne save of the store (localStorage read + JSON.stringify + write), median of 25, as every recorded answer does:\n');
+console.log('\nOne save of the store (localStorage read + JSON.stringify + write), median of 25: what the app does once idle after answers:\n');
 for (const s of saves) console.log(`${s.scenario.padEnd(6)} ${(s.bytes / 1024).toFixed(0).padStart(6)} KB ${fmt(s.ms)} ms`);
 
 if (process.env.JSON) {
-  writeFileSync(process.env.JSON, `${JSON.stringify({ goalMs: GOAL_MS, runs: RUNS, warmup: WARMUP, results, saves }, null, 2)}\n`);
+  writeFileSync(process.env.JSON, `${JSON.stringify({ goalMs: GOAL_MS, runs: RUNS, warmup: WARMUP, gapMs: GAP_MS, load, results, saves }, null, 2)}\n`);
   console.log(`\nFigures written to ${process.env.JSON}`);
 }
