@@ -9,6 +9,7 @@ import type { Progress } from '@/domain/progress-schema';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { persistOptions, STORAGE_KEY } from './persistence';
 import { createProgressSlice, type ProgressSlice } from './progress-slice';
+import { saveNow, saveWhenIdle, type SaveScheduler } from './save-scheduler';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createStudySlice, type StudySlice } from './study-slice';
 import { browserStorage, type SafeStorage } from './storage';
@@ -32,6 +33,8 @@ export interface StoreOptions {
    * first render matches the prerendered HTML (rendered from the defaults).
    */
   deferHydration?: boolean;
+  /** When a change is written to storage: at once by default; the app's own store waits for an idle moment. */
+  schedule?: SaveScheduler;
 }
 
 export function createAppStore(storage: SafeStorage = browserStorage, now: () => number = Date.now, options: StoreOptions = {}) {
@@ -94,7 +97,11 @@ export function createAppStore(storage: SafeStorage = browserStorage, now: () =>
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
-export const useAppStore = createAppStore(browserStorage, Date.now, { deferHydration: true });
+// Saves wait for an idle moment, so a recorded answer's frame is not held back by writing the whole store (see save-scheduler.ts).
+export const useAppStore = createAppStore(browserStorage, Date.now, {
+  deferHydration: true,
+  schedule: typeof window === 'undefined' ? saveNow : saveWhenIdle(),
+});
 
 /** Reads the saved copy into a store created with deferHydration (once; later calls do nothing). */
 export function hydrateSavedState(store: AppStore = useAppStore): void {

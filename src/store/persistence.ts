@@ -10,6 +10,7 @@ import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middl
 import { mergeProgress } from '@/domain/progress';
 import { EMPTY_PROGRESS, ProgressSchema, type Progress } from '@/domain/progress-schema';
 import { CURRENT_VERSION, migrate } from './migrations';
+import { saveNow, type SaveScheduler } from './save-scheduler';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './settings-slice';
 import { appendAttempt, ExamSessionSchema, isBetterSort, QuizAttemptSchema, SortBestSchema } from './study-slice';
 import type { SafeStorage } from './storage';
@@ -80,11 +81,13 @@ export function persistOptions<S extends StoreShape>(
   storage: SafeStorage,
   events: PersistenceEvents,
   now: () => number,
-  { deferHydration = false }: { deferHydration?: boolean } = {},
+  { deferHydration = false, schedule = saveNow }: { deferHydration?: boolean; schedule?: SaveScheduler } = {},
 ): PersistOptions<S, unknown> {
   let lastRaw: string | null = null;
   // Until the saved copy has been read, a write would replace it with defaults: hold writes until then.
   let loaded = false;
+  /** The newest state waiting for its scheduled save, if any. */
+  let pending: { name: string; value: StorageValue<unknown> } | null = null;
   const keepAside = (raw: string): void => {
     const backupKey = `${BACKUP_PREFIX}${now()}`;
     storage.setItem(backupKey, raw);
@@ -101,6 +104,8 @@ export function persistOptions<S extends StoreShape>(
 
   const persistStorage: PersistStorage<unknown> = {
     getItem(name) {
+      // A save still waiting goes first, so a read (another tab saved) merges with our newest answers.
+      flush();
       const raw = storage.getItem(name);
       lastRaw = raw;
       loaded = true;
@@ -120,24 +125,39 @@ export function persistOptions<S extends StoreShape>(
     },
     setItem(name, value: StorageValue<unknown>) {
       if (!loaded) return;
-      let state = value.state;
-      const raw = storage.getItem(name);
-      // Another tab wrote since we last looked: fold its answers in rather than overwrite them.
-      if (raw !== null && raw !== lastRaw) {
-        const saved = parseSaved(raw);
-        const theirs = saved && valid(saved.state, saved.version);
-        const mine = PersistedSchema.safeParse(state);
-        if (theirs && mine.success) state = combineSaved(mine.data, theirs, 'mine');
-      }
-      const text = JSON.stringify({ state, version: CURRENT_VERSION });
-      storage.setItem(name, text);
-      lastRaw = text;
-      if (!storage.persistent) events.onUnavailable();
+      const scheduled = pending !== null;
+      pending = { name, value };
+      if (!scheduled) schedule(flush);
     },
     removeItem(name) {
+      pending = null;
       storage.removeItem(name);
     },
   };
+
+  /** Writes the newest state, if a save is waiting. */
+  function flush(): void {
+    if (!pending) return;
+    const { name, value } = pending;
+    pending = null;
+    write(name, value);
+  }
+
+  function write(name: string, value: StorageValue<unknown>): void {
+    let state = value.state;
+    const raw = storage.getItem(name);
+    // Another tab wrote since we last looked: fold its answers in rather than overwrite them.
+    if (raw !== null && raw !== lastRaw) {
+      const saved = parseSaved(raw);
+      const theirs = saved && valid(saved.state, saved.version);
+      const mine = PersistedSchema.safeParse(state);
+      if (theirs && mine.success) state = combineSaved(mine.data, theirs, 'mine');
+    }
+    const text = JSON.stringify({ state, version: CURRENT_VERSION });
+    storage.setItem(name, text);
+    lastRaw = text;
+    if (!storage.persistent) events.onUnavailable();
+  }
 
   return {
     name: STORAGE_KEY,

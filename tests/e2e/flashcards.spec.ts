@@ -83,7 +83,11 @@ test('a deep link opens a filtered session, and cram goes through it without mov
   await expect(cards.question).toContainText('network devices that protect the cloud infrastructure');
   await page.keyboard.press('Space');
   await page.keyboard.press('4');
-  const saved = await page.evaluate(() => localStorage.getItem('srm-trainer'));
+  // The store is saved once the page is idle, not in the key press: wait for the answer to be there.
+  const savedText = () => page.evaluate(() => localStorage.getItem('srm-trainer'));
+  const memory = (text: string | null) => (JSON.parse(text ?? '{}') as { state?: { progress: { memory: unknown; events: unknown[] } } }).state?.progress;
+  await expect.poll(async () => memory(await savedText())?.events.length).toBe(1);
+  const saved = await savedText();
 
   await cards.open('/flashcards?category=network-firewall&owner=aws&cram=1');
   await expect(page.getByText(t.cramCount(5))).toBeVisible();
@@ -94,10 +98,9 @@ test('a deep link opens a filtered session, and cram goes through it without mov
   await expect(cards.gradeButton('again')).toHaveAccessibleName(t.grades.again);
   await page.keyboard.press('1');
   await expect(cards.position(2, 5)).toBeVisible();
-  const after = await page.evaluate(() => localStorage.getItem('srm-trainer'));
-  const memory = (text: string | null) => (JSON.parse(text ?? '{}') as { state: { progress: { memory: unknown; events: unknown[] } } }).state.progress;
-  expect(memory(after).memory).toEqual(memory(saved).memory);
-  expect(memory(after).events).toHaveLength(2);
+  await expect.poll(async () => memory(await savedText())?.events.length).toBe(2);
+  const after = await savedText();
+  expect(memory(after)?.memory).toEqual(memory(saved)?.memory);
 });
 
 test('? lists every shortcut; shortcuts do not fire in the filters', async ({ page }) => {

@@ -73,7 +73,10 @@ test('a malformed import file is refused with a clear message and progress is un
   await app.open('/progress');
   await importFile(app, progressFile(studied()));
   await page.getByRole('dialog').getByRole('button', { name: en.progress.importConfirm }).click();
-  const before = await page.evaluate(() => localStorage.getItem('srm-trainer'));
+  // The import is saved once the page is idle: wait for it before taking the copy to compare with.
+  const savedText = () => page.evaluate(() => localStorage.getItem('srm-trainer'));
+  await expect.poll(async () => (JSON.parse((await savedText()) ?? '{}') as { state?: { progress?: { events?: unknown[] } } }).state?.progress?.events?.length).toBe(4);
+  const before = await savedText();
 
   await importFile(app, { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "srm-trainer-progress", "version": 1, "progress": {"events": "oops"}}') });
   await expect(page.getByRole('alert')).toContainText(en.progress.importErrors.damaged);

@@ -40,7 +40,8 @@ describe('app shell', () => {
     expect(screen.getByRole('radio', { name: en.settings.themeSystem })).toBeChecked();
     await user.click(screen.getByRole('radio', { name: en.settings.themeDark }));
     expect(document.documentElement.dataset.theme).toBe('dark');
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({ state: { settings: { theme: 'dark' } } });
+    // Saved once the browser is idle, not in the click itself.
+    await waitFor(() => expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({ state: { settings: { theme: 'dark' } } }));
     await user.click(screen.getByRole('radio', { name: en.settings.themeSystem }));
     expect(document.documentElement.dataset.theme).toBeUndefined();
   });

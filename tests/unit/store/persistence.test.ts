@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_PROGRESS, memoryOf } from '@/domain/progress-schema';
 import { BACKUP_PREFIX, createAppStore, STORAGE_KEY } from '@/store';
+import { saveWhenIdle, type SaveScheduler } from '@/store/save-scheduler';
 import { createSafeStorage } from '@/store/storage';
 
 const NOW = Date.UTC(2026, 10, 28, 9, 0);
@@ -99,5 +100,82 @@ describe('two tabs', () => {
     tabA.getState().resetProgress();
     await tabB.persist.rehydrate();
     expect(tabB.getState().progress).toEqual(EMPTY_PROGRESS);
+  });
+});
+
+/** A scheduler the test runs by hand: the saves it was asked for, and a way to run them. */
+function manualSaves(): { schedule: SaveScheduler; waiting: () => number; run: () => void } {
+  const queue: (() => void)[] = [];
+  return {
+    schedule: (save) => {
+      queue.push(save);
+    },
+    waiting: () => queue.length,
+    run: () => {
+      for (const save of queue.splice(0)) save();
+    },
+  };
+}
+
+describe('saving off the key press', () => {
+  it('writes when the scheduler says, once for several answers, with all of them', () => {
+    const saves = manualSaves();
+    const store = createAppStore(local(), () => NOW, { schedule: saves.schedule });
+    const writes = vi.spyOn(Storage.prototype, 'setItem');
+    answer(store, 'glb-regions', true, NOW);
+    answer(store, 'phy-power', false, NOW + 1);
+    answer(store, 'platform-os-patching-ec2', true, NOW + 2);
+    expect(saved()).toBeNull();
+    expect(saves.waiting()).toBe(1);
+    saves.run();
+    expect(writes.mock.calls.filter(([key]) => key === STORAGE_KEY)).toHaveLength(1);
+    expect(saved()?.state.progress.events).toHaveLength(3);
+    writes.mockRestore();
+  });
+
+  it('writes a waiting save before reading another tab’s, so neither tab loses an answer', async () => {
+    const saves = manualSaves();
+    const tabA = createAppStore(local(), () => NOW, { schedule: saves.schedule });
+    const tabB = createAppStore(local(), () => NOW);
+    answer(tabA, 'glb-regions', true, NOW);
+    answer(tabB, 'phy-power', false, NOW + 1);
+    // B's storage event reaches A while A's save still waits.
+    await tabA.persist.rehydrate();
+    expect(tabA.getState().progress.events.map((e) => e.itemId)).toEqual(['glb-regions', 'phy-power']);
+    saves.run();
+    expect(saved()?.state.progress.events).toHaveLength(2);
+  });
+
+  it('in the browser, saves when idle, or at once when the page is hidden or closed, and only once', () => {
+    const idle: IdleRequestCallback[] = [];
+    const events = new EventTarget();
+    const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+    const target = Object.assign(events, {
+      document: doc,
+      requestIdleCallback: (callback: IdleRequestCallback) => idle.push(callback),
+      cancelIdleCallback: vi.fn(),
+    }) as unknown as Window;
+    const schedule = saveWhenIdle(target);
+
+    const first = vi.fn();
+    schedule(first);
+    expect(first).not.toHaveBeenCalled();
+    idle[0]?.({ didTimeout: false, timeRemaining: () => 10 });
+    expect(first).toHaveBeenCalledTimes(1);
+    events.dispatchEvent(new Event('pagehide'));
+    expect(first).toHaveBeenCalledTimes(1);
+
+    const second = vi.fn();
+    schedule(second);
+    events.dispatchEvent(new Event('pagehide'));
+    expect(second).toHaveBeenCalledTimes(1);
+
+    const third = vi.fn();
+    schedule(third);
+    doc.visibilityState = 'hidden';
+    doc.dispatchEvent(new Event('visibilitychange'));
+    expect(third).toHaveBeenCalledTimes(1);
+    idle[2]?.({ didTimeout: true, timeRemaining: () => 0 });
+    expect(third).toHaveBeenCalledTimes(1);
   });
 });
