@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { activityByDay, masteryByCategory, misconceptions, readiness, studyStreak } from '../src/domain/insights';
-import { DAY_MS, dueForecast, dueItemIds, foldOldest, mergeProgress, recordAnswer, type Answer } from '../src/domain/progress';
+import { DAY_MS, dueForecast, dueItemIds, foldOldest, mergeProgress } from '../src/domain/progress';
+import { recordAnswer, type Answer } from '../src/domain/record';
 import { bucketMemory, EMPTY_PROGRESS, foldTarget, MAX_EVENTS, ProgressSchema, type MemoryState, type Mode, type Progress, type ReviewEvent } from '../src/domain/progress-schema';
 import { createRng, randomInt, type Rng } from '../src/domain/random';
 import { DEFAULT_RETENTION, GRADES, gradeForAnswer, review } from '../src/domain/scheduling';

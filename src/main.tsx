@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { UNSAFE_createBrowserHistory, unstable_HistoryRouter as HistoryRouter } from 'react-router';
 import { guardHistory } from '@/app/history';
+import { loadContent } from '@/app/load-content';
 import { AppRoutes } from '@/app/routes';
 import { applyTheme } from '@/app/theme';
 import { LeaveGuardContext } from '@/components/ui/leave-guard';
@@ -30,9 +31,19 @@ const app = (
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // A host may answer an unknown path with another page's HTML (the SPA fallback): hydrate only the page's own.
-if (root.dataset.prerendered === routePath(window.location.pathname)) {
-  // The page's chunk and the content load meanwhile; React keeps their prerendered HTML until they have.
-  hydrateRoot(root, app);
+const path = routePath(window.location.pathname);
+if (root.dataset.prerendered === path) {
+  // Every page but Home renders from the content (preloaded by the page): have it before hydrating.
+  if (path !== '/') await loadContent().catch(() => undefined);
+  // The page's chunk loads meanwhile; React keeps its prerendered HTML until it has.
+  hydrateRoot(root, app, {
+    onRecoverableError(error) {
+      // A page opened with filters in its address (/model?owner=aws) was prerendered without them: React
+      // redraws it with them, as it should. Anything else is a real problem.
+      if (window.location.search && error instanceof Error && /#418|hydrat/i.test(error.message)) return;
+      reportError(error);
+    },
+  });
 } else {
   root.replaceChildren();
   createRoot(root).render(app);

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { ContentError } from '@/domain/validate';
+import { ContentError } from '@/domain/content-error';
 import { Page } from '@/components/ui/Page';
 import { en } from '@/strings/en';
 

@@ -22,11 +22,11 @@ const SettingsPage = page(() => import('@/features/settings/SettingsPage'), (m) 
 
 /** Pages built from the learner's saved progress: prerendered as heading and lead, mounted once it is read. */
 const SAVED_STATE_PAGES: [path: string, Page: ComponentType, pending: PendingPage][] = [
-  ['flashcards', FlashcardsPage, { title: en.flashcards.title, documentTitle: en.nav.flashcards, lead: en.flashcards.lead }],
-  ['sort', SortPage, { title: en.sort.title, documentTitle: en.nav.sort, lead: en.sort.lead }],
-  ['quiz', QuizPage, { title: en.quiz.title, documentTitle: en.nav.quiz, lead: en.quiz.lead }],
+  ['flashcards', FlashcardsPage, { title: en.modes.flashcards.title, documentTitle: en.nav.flashcards, lead: en.modes.flashcards.lead }],
+  ['sort', SortPage, { title: en.modes.sort.title, documentTitle: en.nav.sort, lead: en.modes.sort.lead }],
+  ['quiz', QuizPage, { title: en.modes.quiz.title, documentTitle: en.nav.quiz, lead: en.modes.quiz.lead }],
   ['progress', ProgressPage, { title: en.progress.title, documentTitle: en.nav.progress, lead: en.progress.lead }],
-  ['present', PresentPage, { title: en.present.title, documentTitle: en.present.documentTitle, lead: en.present.lead }],
+  ['present', PresentPage, { title: en.modes.present.title, documentTitle: en.modes.present.documentTitle, lead: en.modes.present.lead }],
   ['settings', SettingsPage, { title: en.settings.title }],
 ];
 

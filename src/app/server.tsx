@@ -42,11 +42,11 @@ function describe(path: string, data: Content): string {
   const leads: Record<string, string> = {
     '/': en.home.lead,
     '/model': en.model.lead,
-    '/flashcards': en.flashcards.lead,
-    '/sort': en.sort.lead,
-    '/quiz': en.quiz.lead,
+    '/flashcards': en.modes.flashcards.lead,
+    '/sort': en.modes.sort.lead,
+    '/quiz': en.modes.quiz.lead,
     '/progress': en.progress.lead,
-    '/present': en.present.lead,
+    '/present': en.modes.present.lead,
   };
   return shorten(leads[path] ?? en.meta.description);
 }

@@ -3,29 +3,11 @@
  * Every mode records the same event, so a mistake anywhere brings the item
  * back sooner everywhere.
  */
-import { foldTarget, MAX_EVENTS, memoryOf, withMemory, type ItemTotals, type MemoryState, type Mode, type Progress, type ReviewEvent } from './progress-schema.ts';
-import { DEFAULT_RETENTION, gradeForAnswer, review, type Grade } from './scheduling.ts';
+import { foldTarget, MAX_EVENTS, memoryOf, type ItemTotals, type MemoryState, type Progress, type ReviewEvent } from './progress-schema.ts';
 
 export const DAY_MS = 86_400_000;
 
-export interface Answer {
-  readonly itemId: string;
-  readonly mode: Mode;
-  readonly correct: boolean;
-  /** The owner or option the learner picked; null for a flashcard graded without committing to an owner. */
-  readonly chosen: string | null;
-  /** A flashcard's own grade; sort and quiz answers map right to Good and wrong to Again. */
-  readonly grade?: Grade | undefined;
-}
 
-export interface RecordOptions {
-  readonly retention?: number;
-  /** When false (cram mode, present mode), the answer is logged but the schedule does not move. */
-  readonly schedule?: boolean;
-  readonly maxEvents?: number;
-  /** How many events the log keeps when it folds (foldTarget(maxEvents) unless given). */
-  readonly foldTo?: number;
-}
 
 /** UTC day number of an instant: the unit folded activity is kept in. */
 export function epochDay(at: number): number {
@@ -66,16 +48,6 @@ export function boundEvents(progress: Progress, maxEvents = MAX_EVENTS, foldTo =
   return foldOldest(progress, progress.events.length - Math.max(0, Math.min(foldTo, maxEvents)));
 }
 
-/** The progress after one answer at `now`. */
-export function recordAnswer(progress: Progress, answer: Answer, now: number, options: RecordOptions = {}): Progress {
-  const event: ReviewEvent = { itemId: answer.itemId, mode: answer.mode, correct: answer.correct, chosen: answer.chosen, at: now };
-  const memory =
-    options.schedule === false
-      ? progress.memory
-      : withMemory(progress.memory, answer.itemId, review(memoryOf(progress, answer.itemId), answer.grade ?? gradeForAnswer(answer.correct), now, options.retention ?? DEFAULT_RETENTION));
-  const events = progress.events.concat([event]);
-  return boundEvents({ ...progress, memory, events }, options.maxEvents, options.foldTo);
-}
 
 const sameEvent = (x: ReviewEvent, y: ReviewEvent): boolean =>
   x.at === y.at && x.itemId === y.itemId && x.mode === y.mode && x.correct === y.correct && x.chosen === y.chosen;

@@ -4,7 +4,7 @@
  * countdown's warnings, keyboard choices, source quotes, and reading a shared
  * quiz link. Pure: time and content are parameters.
  */
-import type { Answer } from './progress.ts';
+import type { Answer } from './record.ts';
 import { canSubmit, EXAM_DEFAULTS, isCorrect, type QuizQuestion, type QuizSources } from './quiz.ts';
 import type { ResponsibilityItem, Source } from './schema.ts';
 

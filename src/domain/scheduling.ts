@@ -4,12 +4,13 @@
  * ours. Every function takes `now`; nothing reads the clock.
  */
 import { computeDecayFactor, createEmptyCard, fsrs, generatorParameters, Rating, roundTo, State, type Card, type FSRS, type Grade as FsrsGrade } from 'ts-fsrs';
+import { DEFAULT_RETENTION } from './retention.ts';
 import type { MemoryState } from './progress-schema.ts';
 
 export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
 export type Grade = (typeof GRADES)[number];
 
-export const DEFAULT_RETENTION = 0.9;
+export { DEFAULT_RETENTION };
 
 const DAY_MS = 86_400_000;
 

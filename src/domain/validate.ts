@@ -5,6 +5,7 @@
  * instructor who edited a JSON file can fix it without reading code.
  */
 import type * as z from 'zod/mini';
+import { ContentError } from './content-error.ts';
 import {
   CategoryFileSchema,
   ItemListFileSchema,
@@ -243,18 +244,11 @@ export function validateContent(raw: RawContent): ValidationResult {
   return { ok: true, content: { items, questions: questionEntries.map((e) => e.value), categories, sources: sourceList } };
 }
 
-export class ContentError extends Error {
-  readonly problems: readonly string[];
-  constructor(problems: readonly string[]) {
-    super(`The study content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n- ${problems.join('\n- ')}`);
-    this.name = 'ContentError';
-    this.problems = problems;
-  }
-}
-
 /** Like validateContent, but throws one readable error listing every problem. */
 export function parseContent(raw: RawContent): Content {
   const result = validateContent(raw);
   if (!result.ok) throw new ContentError(result.errors);
   return result.content;
 }
+
+export { ContentError };

@@ -5,7 +5,6 @@ export const selectTheme = (state: AppState) => state.settings.theme;
 export const selectSetTheme = (state: AppState) => state.setTheme;
 export const selectSettings = (state: AppState) => state.settings;
 export const selectProgress = (state: AppState) => state.progress;
-export const selectRecord = (state: AppState) => state.record;
 export const selectReplaceProgress = (state: AppState) => state.replaceProgress;
 export const selectResetProgress = (state: AppState) => state.resetProgress;
 export const selectNotices = (state: AppState) => state.notices;
@@ -25,7 +24,6 @@ export const selectUpdateExam = (state: AppState) => state.updateExam;
 export const selectFinishExam = (state: AppState) => state.finishExam;
 export const selectAbandonExam = (state: AppState) => state.abandonExam;
 export const selectRestoreProgress = (state: AppState) => state.restoreProgress;
-export const selectRecordMany = (state: AppState) => state.recordMany;
 
 /** False while a page is prerendered or hydrated, true once the saved copy is in the store. */
 export const selectSavedStateLoaded = (state: AppState) => state.savedStateLoaded;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { StateCreator } from 'zustand';
-import { DEFAULT_RETENTION } from '@/domain/scheduling';
+import { DEFAULT_RETENTION } from '@/domain/retention';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const ThemeSchema = z.enum(THEMES);

@@ -3,11 +3,8 @@
  * and page objects read from here, so a wording change cannot break a test.
  */
 import type { ControlType, Layer, Owner, PenTestStatus, Service } from '@/domain/schema';
-import { flashcardsStrings } from './flashcards';
+import { modes } from './modes';
 import { plural } from './plural';
-import { presentStrings } from './present';
-import { quizStrings } from './quiz';
-import { sortStrings } from './sort';
 
 export const en = {
   appName: 'Shared Responsibility Trainer',
@@ -286,6 +283,8 @@ export const en = {
     home: 'Go to the home page',
   },
 
+  modes,
+
   errors: {
     title: 'Something went wrong',
     contentTitle: 'The study content could not be loaded',
@@ -294,10 +293,6 @@ export const en = {
     reload: 'Reload the page',
   },
 
-  flashcards: flashcardsStrings,
-  sort: sortStrings,
-  quiz: quizStrings,
-  present: presentStrings,
 
   update: {
     label: 'App update',

@@ -3,6 +3,7 @@ import type { IntervalUnit } from '@/domain/flashcards-session';
 import type { Grade } from '@/domain/scheduling';
 import type { Owner } from '@/domain/schema';
 import { plural } from './plural';
+import { modes } from './modes';
 
 const interval = (count: number, unit: IntervalUnit): string => {
   switch (unit) {
@@ -25,8 +26,8 @@ const interval = (count: number, unit: IntervalUnit): string => {
 const inInterval = (count: number, unit: IntervalUnit): string => (unit === 'now' ? 'now' : `in ${interval(count, unit)}`);
 
 export const flashcardsStrings = {
-  title: 'Flashcards',
-  lead: 'Decide who is responsible, turn the card, and say how well you knew it. Each card comes back just before you would forget it.',
+  title: modes.flashcards.title,
+  lead: modes.flashcards.lead,
 
   filtersTitle: 'Choose cards',
   filtersSummary: (parts: readonly string[]) => (parts.length ? `Choose cards: ${parts.join(' · ')}` : 'Choose cards: all categories, any owner'),

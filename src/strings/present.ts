@@ -1,12 +1,13 @@
 /** UI strings of the present mode (composed into en.ts). */
 import { plural } from './plural';
+import { modes } from './modes';
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 export const presentStrings = {
-  title: 'Present to a class',
-  documentTitle: 'Present',
-  lead: 'Show one duty at a time in large type, count the room’s show of hands, then reveal who owns it. Presenting never changes your own study progress.',
+  title: modes.present.title,
+  documentTitle: modes.present.documentTitle,
+  lead: modes.present.lead,
 
   setLegend: 'What to present',
   kinds: {

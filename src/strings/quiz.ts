@@ -1,5 +1,6 @@
 /** UI strings of the quiz mode (composed into en.ts). */
 import { plural } from './plural';
+import { modes } from './modes';
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five'];
 const numberWord = (n: number): string => NUMBER_WORDS[n] ?? String(n);
@@ -23,8 +24,8 @@ function duration(ms: number): string {
 }
 
 export const quizStrings = {
-  title: 'Quiz',
-  lead: 'Exam-style questions about who secures what. Practise with an explanation after every answer, or sit a timed simulation scored like the real exam.',
+  title: modes.quiz.title,
+  lead: modes.quiz.lead,
   practiceTitle: 'Practice quiz',
   examTitle: 'Exam simulation',
   resultTitle: 'Your result',

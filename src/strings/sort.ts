@@ -1,6 +1,7 @@
 /** UI strings of the sort mode (composed into en.ts). */
 import type { BucketId, SortKind } from '@/domain/sort';
 import { plural } from './plural';
+import { modes } from './modes';
 
 /** "0:07", "1:42", "12:05": minutes and seconds of a round. */
 const clock = (ms: number): string => {
@@ -18,8 +19,8 @@ const spokenTime = (ms: number): string => {
 };
 
 export const sortStrings = {
-  title: 'Sort the duties',
-  lead: 'Put each duty in the right bucket against the clock. Drag it, tap it and then a bucket, or use the keyboard alone.',
+  title: modes.sort.title,
+  lead: modes.sort.lead,
 
   // Start screen
   setupLabel: 'Choose a round',

@@ -2,10 +2,11 @@
 import type { Locator } from '@playwright/test';
 import type { Owner } from '../../src/domain/schema';
 import type { Grade } from '../../src/domain/scheduling';
+import { flashcardsStrings } from '../../src/strings/flashcards';
 import { en } from '../../src/strings/en';
 import { App } from './pages';
 
-const t = en.flashcards;
+const t = flashcardsStrings;
 
 export class FlashcardsView extends App {
   get card(): Locator {

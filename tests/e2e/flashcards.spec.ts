@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { flashcardsStrings } from '../../src/strings/flashcards';
 import { en } from '../../src/strings/en';
 import { expect, test } from './fixtures';
 import { FlashcardsView } from './flashcards.page';
 
-const t = en.flashcards;
+const t = flashcardsStrings;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function axe(page: Page, state: string): Promise<void> {

@@ -14,11 +14,11 @@ test.describe('without JavaScript', () => {
     const pages: [string, string][] = [
       ['/', en.home.title],
       ['/model', en.model.title],
-      ['/flashcards', en.flashcards.title],
-      ['/sort', en.sort.title],
-      ['/quiz', en.quiz.title],
+      ['/flashcards', en.modes.flashcards.title],
+      ['/sort', en.modes.sort.title],
+      ['/quiz', en.modes.quiz.title],
       ['/progress', en.progress.title],
-      ['/present', en.present.title],
+      ['/present', en.modes.present.title],
       ['/settings', en.settings.title],
     ];
     for (const [path, title] of pages) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { BUCKET_KEYS } from '../../src/domain/present-deck';
-import { en } from '../../src/strings/en';
+import { presentStrings } from '../../src/strings/present';
 import { expect, test } from './fixtures';
 import { AudienceView, content, deckFor, PresentChooserView, PresenterWindow, savedEvents } from './present.page';
 
@@ -67,7 +67,7 @@ for (const { width, height } of [
       const revealed = await typeMetrics(room.duty);
       expect(revealed.fontSize, `${name} duty font size, revealed`).toBeGreaterThanOrEqual(48);
       await expect(room.duty).toBeInViewport({ ratio: 1 });
-      await expect(room.surface.getByText(en.present.answerLabel, { exact: true })).toBeInViewport();
+      await expect(room.surface.getByText(presentStrings.answerLabel, { exact: true })).toBeInViewport();
       await screenshot(page, info, `${name}-revealed-${width}x${height}`);
     }
     await page.keyboard.press('End');
@@ -88,7 +88,7 @@ test('text size and the high-contrast theme, set on the chooser or in the presen
   await chooser.scale.focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(chooser.scale).toHaveAttribute('aria-valuetext', en.present.scaleValue(1.5));
+  await expect(chooser.scale).toHaveAttribute('aria-valuetext', presentStrings.scaleValue(1.5));
   await chooser.contrast.check();
   await page.reload();
   await expect(chooser.scale).toHaveValue('1.5');
@@ -106,8 +106,8 @@ test('text size and the high-contrast theme, set on the chooser or in the presen
   await presenterPage.goto('/present?set=category:encryption&seed=1&i=1&view=presenter');
   const presenter = new PresenterWindow(presenterPage);
   await expect(presenter.surface).toBeVisible();
-  await presenter.surface.getByRole('checkbox', { name: en.present.contrastLabel }).uncheck();
-  await presenter.surface.getByRole('slider', { name: en.present.scaleLabel }).fill('1');
+  await presenter.surface.getByRole('checkbox', { name: presentStrings.contrastLabel }).uncheck();
+  await presenter.surface.getByRole('slider', { name: presentStrings.scaleLabel }).fill('1');
   await expect.poll(async () => (await typeMetrics(room.duty)).fontSize).toBeCloseTo(base, 0);
   // Back to the app's own light theme: its text is near-black, not the projector theme's pure black.
   await expect.poll(() => room.duty.evaluate((element) => getComputedStyle(element).color)).not.toBe('rgb(0, 0, 0)');
@@ -144,16 +144,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto('/present?set=sort:service:rds&seed=5&i=2&view=presenter');
       const presenter = new PresenterWindow(page);
       await expect(presenter.surface).toBeVisible();
-      await expect(presenter.onScreen).toContainText(en.present.roomSees.question);
+      await expect(presenter.onScreen).toContainText(presentStrings.roomSees.question);
       await axe(page, 'presenter view');
       // The same tab kept the lesson: the first item is answered and has the room's hands.
       await page.keyboard.press('ArrowLeft');
-      await expect(presenter.surface.getByRole('region', { name: en.present.resultsTitle })).toBeVisible();
-      await expect(presenter.onScreen).toContainText(en.present.roomSees.answer);
+      await expect(presenter.surface.getByRole('region', { name: presentStrings.resultsTitle })).toBeVisible();
+      await expect(presenter.onScreen).toContainText(presentStrings.roomSees.answer);
       await axe(page, 'presenter view, with the room’s hands');
       await screenshot(page, info, `presenter-${colorScheme}${contrast ? '-contrast' : ''}`);
       await page.keyboard.press('End');
-      await expect(presenter.surface.getByRole('region', { name: en.present.boardTitle })).toBeVisible();
+      await expect(presenter.surface.getByRole('region', { name: presentStrings.boardTitle })).toBeVisible();
       await axe(page, 'presenter view, board');
     });
   }

@@ -5,6 +5,7 @@ import { buildDeck, parseSet, type PresentDeck } from '../../src/domain/present-
 import type { Content, ResponsibilityItem } from '../../src/domain/schema';
 import type { BucketId } from '../../src/domain/sort';
 import { validateContent } from '../../src/domain/validate';
+import { presentStrings } from '../../src/strings/present';
 import { en } from '../../src/strings/en';
 import { readContentFiles } from '../../scripts/content-files';
 
@@ -53,35 +54,35 @@ export class PresentChooserView {
   }
 
   get heading(): Locator {
-    return this.page.getByRole('heading', { level: 1, name: en.present.title });
+    return this.page.getByRole('heading', { level: 1, name: presentStrings.title });
   }
 
-  kind(kind: keyof typeof en.present.kinds): Locator {
-    return this.page.getByRole('radio', { name: new RegExp(`^${en.present.kinds[kind]}`) });
+  kind(kind: keyof typeof presentStrings.kinds): Locator {
+    return this.page.getByRole('radio', { name: new RegExp(`^${presentStrings.kinds[kind]}`) });
   }
 
   get category(): Locator {
-    return this.page.getByRole('combobox', { name: en.present.categoryLabel });
+    return this.page.getByRole('combobox', { name: presentStrings.categoryLabel });
   }
 
   get size(): Locator {
-    return this.page.getByRole('combobox', { name: en.present.sizeLabel });
+    return this.page.getByRole('combobox', { name: presentStrings.sizeLabel });
   }
 
   get start(): Locator {
-    return this.page.getByRole('link', { name: en.present.start });
+    return this.page.getByRole('link', { name: presentStrings.start });
   }
 
   get scale(): Locator {
-    return this.page.getByRole('slider', { name: en.present.scaleLabel });
+    return this.page.getByRole('slider', { name: presentStrings.scaleLabel });
   }
 
   get contrast(): Locator {
-    return this.page.getByRole('checkbox', { name: en.present.contrastLabel });
+    return this.page.getByRole('checkbox', { name: presentStrings.contrastLabel });
   }
 
   get lessonLink(): Locator {
-    return this.page.getByRole('textbox', { name: en.present.linkLabel });
+    return this.page.getByRole('textbox', { name: presentStrings.linkLabel });
   }
 }
 
@@ -112,28 +113,28 @@ export class AudienceView {
   }
 
   get forward(): Locator {
-    return this.surface.getByRole('button', { name: new RegExp(`^(${en.present.reveal}|${en.present.next}|${en.present.toBoard})$`) });
+    return this.surface.getByRole('button', { name: new RegExp(`^(${presentStrings.reveal}|${presentStrings.next}|${presentStrings.toBoard})$`) });
   }
 
   addHand(word: string): Locator {
-    return this.button(en.present.addHand(word));
+    return this.button(presentStrings.addHand(word));
   }
 
   removeHand(word: string): Locator {
-    return this.button(en.present.removeHand(word));
+    return this.button(presentStrings.removeHand(word));
   }
 
   /** The count of hands shown for a bucket (in the show-of-hands row). */
   count(word: string): Locator {
     return this.surface
-      .getByRole('region', { name: en.present.pollTitle })
+      .getByRole('region', { name: presentStrings.pollTitle })
       .getByRole('listitem')
-      .filter({ has: this.page.getByRole('button', { name: en.present.addHand(word), exact: true }) })
+      .filter({ has: this.page.getByRole('button', { name: presentStrings.addHand(word), exact: true }) })
       .locator('[data-bucket]');
   }
 
   get results(): Locator {
-    return this.surface.getByRole('region', { name: en.present.resultsTitle });
+    return this.surface.getByRole('region', { name: presentStrings.resultsTitle });
   }
 
   resultRow(word: string): Locator {
@@ -141,7 +142,7 @@ export class AudienceView {
   }
 
   get board(): Locator {
-    return this.surface.getByRole('region', { name: en.present.boardTitle });
+    return this.surface.getByRole('region', { name: presentStrings.boardTitle });
   }
 
   get status(): Locator {
@@ -154,19 +155,19 @@ export class PresenterWindow {
   constructor(readonly page: Page) {}
 
   get surface(): Locator {
-    return this.page.getByRole('dialog', { name: en.present.presenterTitle });
+    return this.page.getByRole('dialog', { name: presentStrings.presenterTitle });
   }
 
   get onScreen(): Locator {
-    return this.surface.getByRole('region', { name: en.present.onScreen });
+    return this.surface.getByRole('region', { name: presentStrings.onScreen });
   }
 
   get upNext(): Locator {
-    return this.surface.getByRole('region', { name: en.present.upNext });
+    return this.surface.getByRole('region', { name: presentStrings.upNext });
   }
 
   get notes(): Locator {
-    return this.surface.getByRole('region', { name: en.present.notesTitle });
+    return this.surface.getByRole('region', { name: presentStrings.notesTitle });
   }
 
   button(name: string): Locator {
@@ -175,9 +176,9 @@ export class PresenterWindow {
 
   count(word: string): Locator {
     return this.surface
-      .getByRole('region', { name: en.present.pollTitle })
+      .getByRole('region', { name: presentStrings.pollTitle })
       .getByRole('listitem')
-      .filter({ has: this.page.getByRole('button', { name: en.present.addHand(word), exact: true }) })
+      .filter({ has: this.page.getByRole('button', { name: presentStrings.addHand(word), exact: true }) })
       .locator('[data-bucket]');
   }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { recordAnswer } from '../../src/domain/progress';
+import { recordAnswer } from '../../src/domain/record';
 import { EMPTY_PROGRESS, type Progress } from '../../src/domain/progress-schema';
 import { exportProgress } from '../../src/domain/transfer';
 import { en } from '../../src/strings/en';

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
 import { buildQuiz, type QuizOptions, type QuizQuestion } from '../../src/domain/quiz';
 import { validateContent } from '../../src/domain/validate';
+import { quizStrings } from '../../src/strings/quiz';
 import { en } from '../../src/strings/en';
 import { readContentFiles } from '../../scripts/content-files';
 import { App } from './pages';
 
-const t = en.quiz;
+const t = quizStrings;
 
 const checked = validateContent(readContentFiles(join(import.meta.dirname, '..', '..', 'content')));
 if (!checked.ok) throw new Error(`content is invalid:\n${checked.errors.join('\n')}`);

@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { scaledScore } from '../../src/domain/quiz';
+import { quizStrings } from '../../src/strings/quiz';
 import { en } from '../../src/strings/en';
 import { expect, tabTo, test } from './fixtures';
 import { content, quizFor, QuizView, rightIndexes, seedWhere, wrongIndexes } from './quiz.page';
 
-const t = en.quiz;
+const t = quizStrings;
 // Whole quizzes on a busy two-core machine: more than the default 30 s.
 test.describe.configure({ timeout: 120_000 });
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -4,7 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { ResponsibilityItem } from '../../src/domain/schema';
 import { buildRound, type BucketId, type SortRound, type SortRoundSpec } from '../../src/domain/sort';
 import { validateContent } from '../../src/domain/validate';
-import { en } from '../../src/strings/en';
+import { sortStrings } from '../../src/strings/sort';
 import { readContentFiles } from '../../scripts/content-files';
 import { App } from './pages';
 
@@ -18,29 +18,29 @@ export const roundFor = (spec: SortRoundSpec): SortRound => buildRound(items, sp
 
 export class SortView extends App {
   // Start screen
-  kind(kind: keyof typeof en.sort.kinds): Locator {
-    return this.page.getByRole('radio', { name: en.sort.kinds[kind] });
+  kind(kind: keyof typeof sortStrings.kinds): Locator {
+    return this.page.getByRole('radio', { name: sortStrings.kinds[kind] });
   }
 
-  feedbackMode(mode: keyof typeof en.sort.feedback): Locator {
-    return this.page.getByRole('radio', { name: en.sort.feedback[mode] });
+  feedbackMode(mode: keyof typeof sortStrings.feedback): Locator {
+    return this.page.getByRole('radio', { name: sortStrings.feedback[mode] });
   }
 
   get service(): Locator {
-    return this.page.getByRole('combobox', { name: en.sort.serviceLabel });
+    return this.page.getByRole('combobox', { name: sortStrings.serviceLabel });
   }
 
   get start(): Locator {
-    return this.page.getByRole('button', { name: en.sort.start });
+    return this.page.getByRole('button', { name: sortStrings.start });
   }
 
   get bests(): Locator {
-    return this.page.getByRole('table', { name: en.sort.bestsCaption });
+    return this.page.getByRole('table', { name: sortStrings.bestsCaption });
   }
 
   // The round
   get pile(): Locator {
-    return this.page.getByRole('region', { name: en.sort.pileTitle });
+    return this.page.getByRole('region', { name: sortStrings.pileTitle });
   }
 
   card(duty: string): Locator {
@@ -48,15 +48,15 @@ export class SortView extends App {
   }
 
   bucket(bucket: BucketId): Locator {
-    return this.page.getByRole('region', { name: en.sort.buckets[bucket], exact: true });
+    return this.page.getByRole('region', { name: sortStrings.buckets[bucket], exact: true });
   }
 
   get feedback(): Locator {
-    return this.page.getByRole('region', { name: en.sort.feedbackTitle });
+    return this.page.getByRole('region', { name: sortStrings.feedbackTitle });
   }
 
   get announcer(): Locator {
-    return this.page.getByRole('status', { name: en.sort.announcerLabel });
+    return this.page.getByRole('status', { name: sortStrings.announcerLabel });
   }
 
   /** dnd-kit's own live region (drag start, over, cancel). */
@@ -69,15 +69,15 @@ export class SortView extends App {
   }
 
   get checkAll(): Locator {
-    return this.page.getByRole('button', { name: en.sort.checkAll });
+    return this.page.getByRole('button', { name: sortStrings.checkAll });
   }
 
   get undo(): Locator {
-    return this.page.getByRole('button', { name: en.sort.undo });
+    return this.page.getByRole('button', { name: sortStrings.undo });
   }
 
   get results(): Locator {
-    return this.page.getByRole('region', { name: en.sort.resultsTitle });
+    return this.page.getByRole('region', { name: sortStrings.resultsTitle });
   }
 
   /** The seed the app put in the address bar. */

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { BucketId, SortRound } from '../../src/domain/sort';
 import { BUCKET_LETTERS } from '../../src/domain/sort-keys';
+import { sortStrings } from '../../src/strings/sort';
 import { en } from '../../src/strings/en';
 import { expect, tabTo, test } from './fixtures';
 import { SortView, itemOf, items, roundFor } from './sort.page';
@@ -10,7 +11,7 @@ import { SortView, itemOf, items, roundFor } from './sort.page';
 test.describe.configure({ timeout: 120_000 });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const label = (bucket: BucketId) => en.sort.buckets[bucket];
+const label = (bucket: BucketId) => sortStrings.buckets[bucket];
 const wrongFor = (round: SortRound, answer: BucketId): BucketId => round.buckets.find((b) => b !== answer) ?? answer;
 
 function cardsOf(round: SortRound) {
@@ -34,18 +35,18 @@ test('a learner drags every duty into its bucket with the mouse, learns from a m
   const round = roundFor({ kind: 'pentest', seed: 11 });
   const { first, second, rest } = cardsOf(round);
   await sort.open('/sort?kind=pentest&seed=11');
-  await expect(sort.heading).toHaveText(en.sort.roundTitles.pentest);
+  await expect(sort.heading).toHaveText(sortStrings.roundTitles.pentest);
   await expect(sort.pile.getByRole('listitem')).toHaveText(round.cards.map((c) => c.duty));
 
   // A wrong drop: the verdict, the explanation and the misconception show at once.
   const wrong = wrongFor(round, first.answer);
   await sort.drag(first.duty, wrong);
   await expect(sort.bucket(wrong)).toContainText(first.duty);
-  await expect(sort.feedback).toContainText(en.sort.belongsIn(label(first.answer)));
+  await expect(sort.feedback).toContainText(sortStrings.belongsIn(label(first.answer)));
   await expect(sort.feedback).toContainText(itemOf(first.itemId)?.explanation ?? '');
   await expect(sort.feedback).toContainText(itemOf(first.itemId)?.misconception ?? '');
   await expect(sort.announcer).toContainText(`Not quite: it belongs in ${label(first.answer)}`);
-  await sort.feedback.getByRole('button', { name: en.sort.dismissFeedback }).click();
+  await sort.feedback.getByRole('button', { name: sortStrings.dismissFeedback }).click();
 
   // A plain click is not a drag: it selects the card, and a second click lets it go.
   await sort.card(second.duty).click();
@@ -57,35 +58,35 @@ test('a learner drags every duty into its bucket with the mouse, learns from a m
   for (const card of [second, ...rest.slice(0, -1)]) {
     await sort.drag(card.duty, card.answer);
     await expect(sort.bucket(card.answer)).toContainText(card.duty);
-    await expect(sort.feedback).toContainText(en.sort.right);
+    await expect(sort.feedback).toContainText(sortStrings.right);
   }
   const last = rest.at(-1) ?? second;
   await sort.drag(last.duty, last.answer);
 
   await expect(sort.results).toBeVisible();
-  await expect(sort.results).toContainText(en.sort.scoreValue(round.cards.length - 1, round.cards.length));
-  await expect(sort.results).toContainText(en.sort.newBest);
-  const mistakes = sort.results.getByRole('region', { name: en.sort.mistakesTitle(1) });
+  await expect(sort.results).toContainText(sortStrings.scoreValue(round.cards.length - 1, round.cards.length));
+  await expect(sort.results).toContainText(sortStrings.newBest);
+  const mistakes = sort.results.getByRole('region', { name: sortStrings.mistakesTitle(1) });
   await expect(mistakes).toContainText(first.duty);
   await expect(mistakes).toContainText(itemOf(first.itemId)?.explanation ?? '');
 
   // Retry my mistakes: only that duty comes back, and it now goes where it belongs.
-  await sort.results.getByRole('button', { name: en.sort.retry(1) }).click();
-  await expect(sort.heading).toHaveText(en.sort.retryTitle(en.sort.roundTitles.pentest));
+  await sort.results.getByRole('button', { name: sortStrings.retry(1) }).click();
+  await expect(sort.heading).toHaveText(sortStrings.retryTitle(sortStrings.roundTitles.pentest));
   await expect(sort.pile.getByRole('listitem')).toHaveText([first.duty]);
   await sort.drag(first.duty, first.answer);
-  await expect(sort.results).toContainText(en.sort.scoreValue(1, 1));
-  await expect(sort.results).toContainText(en.sort.retryNotSaved);
+  await expect(sort.results).toContainText(sortStrings.scoreValue(1, 1));
+  await expect(sort.results).toContainText(sortStrings.retryNotSaved);
 
   // Every placement was an answer: the best and the studied items survive a reload.
   await sort.nav.getByRole('link', { name: en.nav.progress }).click();
   await expect(studied(page)).toContainText(en.progress.studiedValue(round.cards.length, items.length));
-  await expect(sortBests(page).getByRole('row', { name: new RegExp(en.sort.kinds.pentest) })).toContainText(
+  await expect(sortBests(page).getByRole('row', { name: new RegExp(sortStrings.kinds.pentest) })).toContainText(
     en.progress.sortScore(round.cards.length - 1, round.cards.length),
   );
   await sort.open('/sort');
   await page.reload();
-  await expect(sort.bests.getByRole('row', { name: new RegExp(en.sort.kinds.pentest) })).toContainText(en.sort.scoreValue(round.cards.length - 1, round.cards.length));
+  await expect(sort.bests.getByRole('row', { name: new RegExp(sortStrings.kinds.pentest) })).toContainText(sortStrings.scoreValue(round.cards.length - 1, round.cards.length));
 });
 
 test('a learner sorts a round by keyboard alone, with dnd-kit dragging, bucket letters and undo, then checks all', async ({ page }) => {
@@ -116,9 +117,9 @@ test('a learner sorts a round by keyboard alone, with dnd-kit dragging, bucket l
   for (let i = 0; i < round.buckets.length; i++) {
     await page.keyboard.press('ArrowRight');
     await page.waitForTimeout(300);
-    if ((await sort.dragAnnouncer.textContent())?.includes(en.sort.dragOver(label(first.answer)))) break;
+    if ((await sort.dragAnnouncer.textContent())?.includes(sortStrings.dragOver(label(first.answer)))) break;
   }
-  await expect(sort.dragAnnouncer).toHaveText(en.sort.dragOver(label(first.answer)));
+  await expect(sort.dragAnnouncer).toHaveText(sortStrings.dragOver(label(first.answer)));
   await page.keyboard.press('Space');
   await page.waitForTimeout(300);
   await expect(sort.bucket(first.answer).getByRole('button', { name: first.duty })).toBeVisible();
@@ -143,9 +144,9 @@ test('a learner sorts a round by keyboard alone, with dnd-kit dragging, bucket l
   await expect(sort.checkAll).toBeFocused();
   await page.keyboard.press('Enter');
 
-  await expect(sort.results.getByRole('heading', { name: en.sort.resultsTitle })).toBeFocused();
-  await expect(sort.results).toContainText(en.sort.scoreValue(round.cards.length, round.cards.length));
-  await expect(sort.results).toContainText(en.sort.noMistakes);
+  await expect(sort.results.getByRole('heading', { name: sortStrings.resultsTitle })).toBeFocused();
+  await expect(sort.results).toContainText(sortStrings.scoreValue(round.cards.length, round.cards.length));
+  await expect(sort.results).toContainText(sortStrings.noMistakes);
   await expect(sort.announcer).toContainText(`Round complete: ${round.cards.length} of ${round.cards.length} right`);
 });
 
@@ -159,14 +160,14 @@ test('the answers of a round show on the Progress page, and survive a reload', a
   const { first } = cardsOf(round);
   await tabTo(page, sort.card(first.duty));
   for (const card of round.cards) await page.keyboard.press(BUCKET_LETTERS[card.answer].toLowerCase());
-  await expect(sort.results).toContainText(en.sort.scoreValue(round.cards.length, round.cards.length));
+  await expect(sort.results).toContainText(sortStrings.scoreValue(round.cards.length, round.cards.length));
 
   await sort.nav.getByRole('link', { name: en.nav.progress }).click();
   await expect(studied(page)).toContainText(en.progress.studiedValue(round.cards.length, items.length));
   await page.reload();
   await expect(studied(page)).toContainText(en.progress.studiedValue(round.cards.length, items.length));
   await expect(page.getByText(en.progress.empty)).toBeHidden();
-  await expect(sortBests(page).getByRole('row', { name: new RegExp(en.sort.kinds.owner) })).toContainText(
+  await expect(sortBests(page).getByRole('row', { name: new RegExp(sortStrings.kinds.owner) })).toContainText(
     en.progress.sortScore(round.cards.length, round.cards.length),
   );
 });
@@ -175,9 +176,9 @@ test('a link reproduces a round exactly, and a link without a seed gets one when
   const sort = new SortView(page);
   const round = roundFor({ kind: 'service', service: 'rds', seed: 42 });
   await sort.open('/sort?kind=service&service=rds&seed=42');
-  await expect(sort.heading).toHaveText(en.sort.serviceRoundTitle('RDS'));
+  await expect(sort.heading).toHaveText(sortStrings.serviceRoundTitle('RDS'));
   await expect(sort.pile.getByRole('listitem')).toHaveText(round.cards.map((c) => c.duty));
-  await expect(page.getByRole('region', { name: en.sort.buckets.shared, exact: true })).toHaveCount(round.buckets.includes('shared') ? 1 : 0);
+  await expect(page.getByRole('region', { name: sortStrings.buckets.shared, exact: true })).toHaveCount(round.buckets.includes('shared') ? 1 : 0);
 
   await sort.open('/sort?kind=service&service=lambda');
   await expect(sort.kind('service')).toBeChecked();
@@ -245,7 +246,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await tabTo(page, sort.card(first.duty));
       await page.keyboard.press(BUCKET_LETTERS[wrongFor(round, first.answer)].toLowerCase());
       await expect(sort.feedback).toBeVisible();
-      await sort.bucket(wrongFor(round, first.answer)).getByText(en.sort.why).click();
+      await sort.bucket(wrongFor(round, first.answer)).getByText(sortStrings.why).click();
       expect(await axe(page), 'mid-round, a wrong answer explained').toEqual([]);
 
       await sort.card(second.duty).click();
@@ -256,7 +257,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await tabTo(page, sort.card(second.duty));
       for (const card of [second, ...rest]) await page.keyboard.press(BUCKET_LETTERS[card.answer].toLowerCase());
       await expect(sort.results).toBeVisible();
-      await sort.results.getByText(en.sort.rightTitle(round.cards.length - 1)).click();
+      await sort.results.getByText(sortStrings.rightTitle(round.cards.length - 1)).click();
       expect(await axe(page), 'results').toEqual([]);
 
       await sort.open('/sort?kind=control&seed=1&feedback=end');

@@ -5,11 +5,12 @@ import type { Owner, ResponsibilityItem } from '@/domain/schema';
 import { cx } from '@/components/ui/cx';
 import { OwnerBadge } from '@/components/ui/OwnerBadge';
 import { useContent } from '@/store/content';
+import { flashcardsStrings } from '@/strings/flashcards';
 import { en } from '@/strings/en';
 import { cardQuestion } from './card-text';
 import styles from './Flashcards.module.css';
 
-const t = en.flashcards;
+const t = flashcardsStrings;
 
 interface CardFaceProps {
   ref?: Ref<HTMLElement>;

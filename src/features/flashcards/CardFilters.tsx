@@ -4,11 +4,12 @@ import buttons from '@/components/ui/Button.module.css';
 import { cx } from '@/components/ui/cx';
 import fields from '@/components/ui/Field.module.css';
 import { OwnerSegments } from '@/components/ui/Segmented';
+import { flashcardsStrings } from '@/strings/flashcards';
 import { en } from '@/strings/en';
 import styles from './Flashcards.module.css';
 import { isFiltered, type SessionChoice } from './filters';
 
-const t = en.flashcards;
+const t = flashcardsStrings;
 
 interface CardFiltersProps {
   choice: SessionChoice;

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Page } from '@/components/ui/Page';
 import { useContent } from '@/store/content';
+import { flashcardsStrings } from '@/strings/flashcards';
 import { en } from '@/strings/en';
 import { CardFilters } from './CardFilters';
 import { choiceParams, readChoice, type SessionChoice } from './filters';
 import { StudySession } from './StudySession';
 
-const t = en.flashcards;
+const t = flashcardsStrings;
 
 export function FlashcardsPage() {
   const { categories } = useContent();

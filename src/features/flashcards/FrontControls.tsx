@@ -4,10 +4,11 @@ import buttons from '@/components/ui/Button.module.css';
 import { cx } from '@/components/ui/cx';
 import owners from '@/components/ui/Owner.module.css';
 import { OwnerIcon } from '@/components/ui/OwnerIcon';
+import { flashcardsStrings } from '@/strings/flashcards';
 import { en } from '@/strings/en';
 import styles from './Flashcards.module.css';
 
-const t = en.flashcards;
+const t = flashcardsStrings;
 
 interface FrontControlsProps {
   turnRef: Ref<HTMLButtonElement>;

@@ -3,10 +3,10 @@ import { roughInterval } from '@/domain/flashcards-session';
 import type { MemoryState } from '@/domain/progress-schema';
 import { GRADES, previewDue, type Grade } from '@/domain/scheduling';
 import { cx } from '@/components/ui/cx';
-import { en } from '@/strings/en';
+import { flashcardsStrings } from '@/strings/flashcards';
 import styles from './Flashcards.module.css';
 
-const t = en.flashcards;
+const t = flashcardsStrings;
 
 interface GradeButtonsProps {
   suggestedRef: Ref<HTMLButtonElement>;

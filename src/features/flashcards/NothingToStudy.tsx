@@ -6,11 +6,11 @@ import { cx } from '@/components/ui/cx';
 import { useNow } from '@/components/ui/use-now';
 import { selectProgress, useAppStore } from '@/store';
 import { useContent } from '@/store/content';
-import { en } from '@/strings/en';
+import { flashcardsStrings } from '@/strings/flashcards';
 import { isFiltered, type SessionChoice } from './filters';
 import styles from './Flashcards.module.css';
 
-const t = en.flashcards;
+const t = flashcardsStrings;
 
 /** How many new items "learn new" offers once today's limit is met (the limit itself, or 10 when new cards are off). */
 const moreNewBatch = (newPerDay: number): number => (newPerDay > 0 ? newPerDay : 10);

@@ -4,10 +4,10 @@ import { summarizeSession, type StudyState } from '@/domain/flashcards-session';
 import type { Progress } from '@/domain/progress-schema';
 import buttons from '@/components/ui/Button.module.css';
 import { cx } from '@/components/ui/cx';
-import { en } from '@/strings/en';
+import { flashcardsStrings } from '@/strings/flashcards';
 import styles from './Flashcards.module.css';
 
-const t = en.flashcards;
+const t = flashcardsStrings;
 
 interface SessionSummaryProps {
   headingRef: Ref<HTMLHeadingElement>;

@@ -2,10 +2,10 @@ import { Fragment, useId, useRef } from 'react';
 import buttons from '@/components/ui/Button.module.css';
 import { cx } from '@/components/ui/cx';
 import { useModalDialog } from '@/components/ui/use-modal-dialog';
-import { en } from '@/strings/en';
+import { flashcardsStrings } from '@/strings/flashcards';
 import styles from './Flashcards.module.css';
 
-const t = en.flashcards;
+const t = flashcardsStrings;
 
 /** Every shortcut of the page, in a native modal dialog (focus trapped, Esc closes, focus returns). */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {

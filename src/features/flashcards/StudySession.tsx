@@ -19,8 +19,10 @@ import type { Grade } from '@/domain/scheduling';
 import type { Owner, ResponsibilityItem } from '@/domain/schema';
 import buttons from '@/components/ui/Button.module.css';
 import { timeZoneOffset, useNow } from '@/components/ui/use-now';
-import { selectProgress, selectRecord, selectRestoreProgress, useAppStore, type AppState } from '@/store';
+import { selectProgress, selectRestoreProgress, useAppStore, type AppState } from '@/store';
+import { record } from '@/store/recording';
 import { useContent } from '@/store/content';
+import { flashcardsStrings } from '@/strings/flashcards';
 import { en } from '@/strings/en';
 import { cardQuestion } from './card-text';
 import { CardFace } from './CardFace';
@@ -34,7 +36,7 @@ import { focusAndReveal } from './reveal';
 import { SessionSummary } from './SessionSummary';
 import { ShortcutsDialog } from './ShortcutsDialog';
 
-const t = en.flashcards;
+const t = flashcardsStrings;
 
 const selectNewPerDay = (state: AppState) => state.settings.newPerDay;
 const selectRetention = (state: AppState) => state.settings.retention;
@@ -76,7 +78,6 @@ function ActiveSession({ plan, initial, cram, onRestart }: ActiveSessionProps) {
   const { items } = useContent();
   const progress = useAppStore(selectProgress);
   const retention = useAppStore(selectRetention);
-  const record = useAppStore(selectRecord);
   const restoreProgress = useAppStore(selectRestoreProgress);
   const now = useNow();
   const [study, setStudy] = useState(initial);

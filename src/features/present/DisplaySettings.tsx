@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { selectSetPresentContrast, selectSetPresentScale, useAppStore } from '@/store';
-import { en } from '@/strings/en';
+import { presentStrings } from '@/strings/present';
 import styles from './DisplaySettings.module.css';
 import { selectPresentContrast, selectPresentScale } from './store';
 
@@ -22,11 +22,11 @@ export function DisplaySettings({ headingLevel }: { headingLevel: 2 | 3 }) {
   return (
     <section className={styles.display} aria-labelledby={titleId}>
       <Heading id={titleId} className={styles.title}>
-        {en.present.displayLegend}
+        {presentStrings.displayLegend}
       </Heading>
       <div className={styles.field}>
         <label htmlFor={scaleId} className={styles.label}>
-          {en.present.scaleLabel}
+          {presentStrings.scaleLabel}
         </label>
         <span className={styles.range}>
           <input
@@ -36,21 +36,21 @@ export function DisplaySettings({ headingLevel }: { headingLevel: 2 | 3 }) {
             max={MAX_SCALE}
             step={SCALE_STEP}
             value={scale}
-            aria-valuetext={en.present.scaleValue(scale)}
+            aria-valuetext={presentStrings.scaleValue(scale)}
             onChange={(event) => setScale(Number(event.target.value))}
           />
           <output htmlFor={scaleId} className={styles.value}>
-            {en.present.scaleValue(scale)}
+            {presentStrings.scaleValue(scale)}
           </output>
         </span>
       </div>
       <div className={styles.check}>
         <input id={contrastId} type="checkbox" checked={contrast} aria-describedby={hintId} onChange={(event) => setContrast(event.target.checked)} />
         <label htmlFor={contrastId} className={styles.label}>
-          {en.present.contrastLabel}
+          {presentStrings.contrastLabel}
         </label>
         <p id={hintId} className={styles.hint}>
-          {en.present.contrastHint}
+          {presentStrings.contrastHint}
         </p>
       </div>
     </section>

@@ -1,6 +1,7 @@
 import type { PresentCard, PresentDeck } from '@/domain/present-deck';
 import type { ResponsibilityItem } from '@/domain/schema';
 import { OwnerBadge } from '@/components/ui/OwnerBadge';
+import { presentStrings } from '@/strings/present';
 import { en } from '@/strings/en';
 import { AnswerBadge } from './BucketLabel';
 import styles from './ItemAnswer.module.css';
@@ -16,13 +17,13 @@ export function ItemAnswer({ deck, card, item, className }: { deck: PresentDeck;
   return (
     <div className={className}>
       <p className={styles.line}>
-        <span className={styles.label}>{en.present.answerLabel}</span>
+        <span className={styles.label}>{presentStrings.answerLabel}</span>
         <AnswerBadge kind={deck.answerKind} bucket={card.answer} />
-        {service ? <span className={styles.service}>{en.present.onService(en.service[service])}</span> : null}
+        {service ? <span className={styles.service}>{presentStrings.onService(en.service[service])}</span> : null}
       </p>
       {deck.answerKind === 'owner' ? null : (
         <p className={styles.line}>
-          <span className={styles.label}>{en.present.ownerLabelReveal}</span>
+          <span className={styles.label}>{presentStrings.ownerLabelReveal}</span>
           <OwnerBadge owner={item.owner} size="large" />
         </p>
       )}

@@ -4,7 +4,7 @@ import { misconceptionBoard, roomSummary, type PresentSession } from '@/domain/p
 import type { ResponsibilityItem } from '@/domain/schema';
 import { cx } from '@/components/ui/cx';
 import { OwnerBadge } from '@/components/ui/OwnerBadge';
-import { en } from '@/strings/en';
+import { presentStrings } from '@/strings/present';
 import { AnswerBadge } from './BucketLabel';
 import { bucketLabel } from './labels';
 import styles from './MisconceptionBoard.module.css';
@@ -28,14 +28,14 @@ export function MisconceptionBoard({ deck, session, items, variant, headingLevel
   return (
     <section className={cx(styles.board, styles[variant])} aria-labelledby={titleId}>
       <Heading id={titleId} className={styles.title}>
-        {en.present.boardTitle}
+        {presentStrings.boardTitle}
       </Heading>
       {summary.hands === 0 ? (
-        <p className={styles.lead}>{en.present.boardNoHands}</p>
+        <p className={styles.lead}>{presentStrings.boardNoHands}</p>
       ) : (
         <>
-          <p className={styles.lead}>{en.present.boardSummary(summary.polled, deck.cards.length, summary.right / summary.hands)}</p>
-          <p className={styles.lead}>{entries.length ? en.present.boardLead : en.present.boardAllRight}</p>
+          <p className={styles.lead}>{presentStrings.boardSummary(summary.polled, deck.cards.length, summary.right / summary.hands)}</p>
+          <p className={styles.lead}>{entries.length ? presentStrings.boardLead : presentStrings.boardAllRight}</p>
         </>
       )}
       {entries.length ? (
@@ -47,18 +47,18 @@ export function MisconceptionBoard({ deck, session, items, variant, headingLevel
               <li key={entry.itemId} className={styles.entry}>
                 <p className={styles.duty}>{item.duty}</p>
                 <p className={styles.meta}>
-                  <strong>{en.present.boardWrong(entry.wrongShare, entry.hands)}</strong>
-                  <span>{en.present.boardMostSaid(bucketLabel(deck.answerKind, entry.topWrong.bucket), entry.topWrong.count)}</span>
+                  <strong>{presentStrings.boardWrong(entry.wrongShare, entry.hands)}</strong>
+                  <span>{presentStrings.boardMostSaid(bucketLabel(deck.answerKind, entry.topWrong.bucket), entry.topWrong.count)}</span>
                 </p>
                 <span className={styles.track} aria-hidden="true">
                   <span className={styles.fill} style={{ inlineSize: `${entry.wrongShare * 100}%` }} />
                 </span>
                 <p className={styles.answer}>
-                  <span className={styles.answerLabel}>{en.present.boardRight}</span>
+                  <span className={styles.answerLabel}>{presentStrings.boardRight}</span>
                   <AnswerBadge kind={deck.answerKind} bucket={entry.answer} />
                   {deck.answerKind === 'owner' ? null : (
                     <>
-                      <span className={styles.answerLabel}>{en.present.boardOwner}</span>
+                      <span className={styles.answerLabel}>{presentStrings.boardOwner}</span>
                       <OwnerBadge owner={item.owner} />
                     </>
                   )}

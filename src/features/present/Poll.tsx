@@ -3,7 +3,7 @@ import type { PresentDeck } from '@/domain/present-deck';
 import type { Poll, Tally } from '@/domain/present-session';
 import type { BucketId } from '@/domain/sort';
 import { cx } from '@/components/ui/cx';
-import { en } from '@/strings/en';
+import { presentStrings } from '@/strings/present';
 import { BucketLabel, RightIcon } from './BucketLabel';
 import { bucketKey, bucketLabel, isOwnerBucket, keyHint } from './labels';
 import styles from './Poll.module.css';
@@ -25,7 +25,7 @@ export function PollControls({ deck, tally, onVote, variant }: PollControlsProps
   return (
     <section className={cx(styles.controls, styles[variant])} aria-labelledby={titleId} aria-describedby={hintId}>
       <Heading id={titleId} className={styles.title}>
-        {en.present.pollTitle}
+        {presentStrings.pollTitle}
       </Heading>
       <ul className={styles.buckets}>
         {deck.buckets.map((bucket, i) => {
@@ -38,11 +38,11 @@ export function PollControls({ deck, tally, onVote, variant }: PollControlsProps
                 <button
                   type="button"
                   className={styles.step}
-                  aria-label={en.present.removeHand(label)}
+                  aria-label={presentStrings.removeHand(label)}
                   aria-keyshortcuts={`Shift+${key} Shift+${i + 1}`}
                   onClick={() => onVote(bucket, -1)}
                 >
-                  <span aria-hidden="true">{en.present.minusSign}</span>
+                  <span aria-hidden="true">{presentStrings.minusSign}</span>
                 </button>
                 <span className={styles.count} data-bucket={bucket}>
                   {tally[bucket] ?? 0}
@@ -50,11 +50,11 @@ export function PollControls({ deck, tally, onVote, variant }: PollControlsProps
                 <button
                   type="button"
                   className={styles.step}
-                  aria-label={en.present.addHand(label)}
+                  aria-label={presentStrings.addHand(label)}
                   aria-keyshortcuts={`${key} ${i + 1}`}
                   onClick={() => onVote(bucket, 1)}
                 >
-                  <span aria-hidden="true">{en.present.plusSign}</span>
+                  <span aria-hidden="true">{presentStrings.plusSign}</span>
                 </button>
               </span>
               {variant === 'presenter' ? (
@@ -67,7 +67,7 @@ export function PollControls({ deck, tally, onVote, variant }: PollControlsProps
         })}
       </ul>
       <p id={hintId} className={cx(styles.hint, variant === 'audience' && 'visually-hidden')}>
-        {en.present.pollHint(keyHint(deck))}
+        {presentStrings.pollHint(keyHint(deck))}
       </p>
     </section>
   );
@@ -86,20 +86,20 @@ export function PollResults({ deck, poll, headingLevel }: PollResultsProps) {
   return (
     <section className={styles.results} aria-labelledby={titleId}>
       <Heading id={titleId} className={styles.resultsTitle}>
-        {en.present.resultsTitle}
+        {presentStrings.resultsTitle}
       </Heading>
       {poll.hands === 0 ? (
-        <p className={styles.summary}>{en.present.noHands}</p>
+        <p className={styles.summary}>{presentStrings.noHands}</p>
       ) : (
         <>
-          <p className={styles.summary}>{en.present.roomRight(poll.rightShare, poll.hands)}</p>
+          <p className={styles.summary}>{presentStrings.roomRight(poll.rightShare, poll.hands)}</p>
           <ul className={styles.bars}>
             {poll.bars.map((bar) => (
               <li key={bar.bucket} className={cx(styles.bar, bar.right && styles.isRight)}>
                 <span className={styles.barLabel}>
                   <BucketLabel kind={deck.answerKind} bucket={bar.bucket} />
                 </span>
-                <span className={styles.value}>{en.present.barValue(bar.count, bar.share)}</span>
+                <span className={styles.value}>{presentStrings.barValue(bar.count, bar.share)}</span>
                 <span className={styles.track} aria-hidden="true">
                   <span
                     className={cx(styles.fill, deck.answerKind === 'owner' && isOwnerBucket(bar.bucket) && styles[bar.bucket])}
@@ -109,7 +109,7 @@ export function PollResults({ deck, poll, headingLevel }: PollResultsProps) {
                 {bar.right ? (
                   <span className={styles.rightMark}>
                     <RightIcon />
-                    {en.present.rightAnswer}
+                    {presentStrings.rightAnswer}
                   </span>
                 ) : null}
               </li>

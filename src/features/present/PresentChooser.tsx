@@ -9,6 +9,7 @@ import fields from '@/components/ui/Field.module.css';
 import { Page } from '@/components/ui/Page';
 import { useAppStore } from '@/store';
 import { useContent } from '@/store/content';
+import { presentStrings } from '@/strings/present';
 import { en } from '@/strings/en';
 import { BucketLabel } from './BucketLabel';
 import { choiceOf, randomSeed, SET_CHOICES, setOf, type Choice } from './choice';
@@ -82,18 +83,18 @@ export function PresentChooser({ problem, resume }: ChooserProps) {
   );
 
   return (
-    <Page title={en.present.title} documentTitle={en.present.documentTitle} lead={en.present.lead}>
+    <Page title={presentStrings.title} documentTitle={presentStrings.documentTitle} lead={presentStrings.lead}>
       {problem ? (
         <p className={styles.problem} role="alert">
-          {en.present.problems[problem.kind](problem.value)}
+          {presentStrings.problems[problem.kind](problem.value)}
         </p>
       ) : null}
       {resume && resumeSearch && resumeDeck?.ok ? (
         <p>
           <Link ref={resumeRef} className={cx(buttons.button, buttons.large)} to={`/present?${resumeSearch}`}>
             {resume.index < resumeDeck.deck.cards.length
-              ? en.present.resume(setName(resume.set, content.categories), resume.index + 1, resumeDeck.deck.cards.length)
-              : en.present.resumeBoard(setName(resume.set, content.categories))}
+              ? presentStrings.resume(setName(resume.set, content.categories), resume.index + 1, resumeDeck.deck.cards.length)
+              : presentStrings.resumeBoard(setName(resume.set, content.categories))}
           </Link>
         </p>
       ) : null}
@@ -102,20 +103,20 @@ export function PresentChooser({ problem, resume }: ChooserProps) {
         <form className={styles.form} onSubmit={(event) => event.preventDefault()}>
           <fieldset className={styles.sets}>
             <legend className={styles.legend}>
-              {en.present.setLegend}
+              {presentStrings.setLegend}
             </legend>
             {SET_CHOICES.map((kind) => (
               <div key={kind} className={styles.option}>
                 <label className={styles.radio}>
                   <input type="radio" name="set" value={kind} checked={choice.kind === kind} onChange={() => setChoice({ ...choice, kind })} />
                   <span>
-                    {en.present.kinds[kind]}
-                    <span className={styles.count}>{en.present.itemCount(kindCounts.get(kind) ?? 0)}</span>
+                    {presentStrings.kinds[kind]}
+                    <span className={styles.count}>{presentStrings.itemCount(kindCounts.get(kind) ?? 0)}</span>
                   </span>
                 </label>
                 {choice.kind === kind && kind === 'category' ? (
                   <span className={styles.sub}>
-                    <label htmlFor={selectIds.category}>{en.present.categoryLabel}</label>
+                    <label htmlFor={selectIds.category}>{presentStrings.categoryLabel}</label>
                     <select
                       id={selectIds.category}
                       className={cx(fields.input, styles.select)}
@@ -124,7 +125,7 @@ export function PresentChooser({ problem, resume }: ChooserProps) {
                     >
                       {content.categories.map((category) => (
                         <option key={category.id} value={category.id}>
-                          {en.present.optionCount(category.name, optionCounts.category.get(category.id) ?? 0)}
+                          {presentStrings.optionCount(category.name, optionCounts.category.get(category.id) ?? 0)}
                         </option>
                       ))}
                     </select>
@@ -132,7 +133,7 @@ export function PresentChooser({ problem, resume }: ChooserProps) {
                 ) : null}
                 {choice.kind === kind && kind === 'owner' ? (
                   <span className={styles.sub}>
-                    <label htmlFor={selectIds.owner}>{en.present.ownerLabel}</label>
+                    <label htmlFor={selectIds.owner}>{presentStrings.ownerLabel}</label>
                     <select
                       id={selectIds.owner}
                       className={cx(fields.input, styles.select)}
@@ -141,7 +142,7 @@ export function PresentChooser({ problem, resume }: ChooserProps) {
                     >
                       {OWNERS.map((owner: Owner) => (
                         <option key={owner} value={owner}>
-                          {en.present.optionCount(en.owner[owner], optionCounts.owner.get(owner) ?? 0)}
+                          {presentStrings.optionCount(en.owner[owner], optionCounts.owner.get(owner) ?? 0)}
                         </option>
                       ))}
                     </select>
@@ -149,7 +150,7 @@ export function PresentChooser({ problem, resume }: ChooserProps) {
                 ) : null}
                 {choice.kind === kind && kind === 'sort-service' ? (
                   <span className={styles.sub}>
-                    <label htmlFor={selectIds['sort-service']}>{en.present.serviceLabel}</label>
+                    <label htmlFor={selectIds['sort-service']}>{presentStrings.serviceLabel}</label>
                     <select
                       id={selectIds['sort-service']}
                       className={cx(fields.input, styles.select)}
@@ -158,7 +159,7 @@ export function PresentChooser({ problem, resume }: ChooserProps) {
                     >
                       {services.map((service: Service) => (
                         <option key={service} value={service}>
-                          {en.present.optionCount(en.service[service], optionCounts.service.get(service) ?? 0)}
+                          {presentStrings.optionCount(en.service[service], optionCounts.service.get(service) ?? 0)}
                         </option>
                       ))}
                     </select>
@@ -170,33 +171,33 @@ export function PresentChooser({ problem, resume }: ChooserProps) {
 
           <div className={styles.row}>
             <div className={styles.field}>
-              <label htmlFor={sizeId}>{en.present.sizeLabel}</label>
+              <label htmlFor={sizeId}>{presentStrings.sizeLabel}</label>
               <select
                 id={sizeId}
                 className={cx(fields.input, styles.select)}
                 value={shownSize ?? ''}
                 onChange={(event) => setSizeChoice(event.target.value ? Number(event.target.value) : undefined)}
               >
-                <option value="">{en.present.sizeAll(available)}</option>
+                <option value="">{presentStrings.sizeAll(available)}</option>
                 {SIZES.filter((n) => n < available).map((n) => (
                   <option key={n} value={n}>
-                    {en.present.sizeSome(n)}
+                    {presentStrings.sizeSome(n)}
                   </option>
                 ))}
               </select>
             </div>
             <div className={styles.field}>
               <button type="button" className={buttons.button} aria-describedby={orderHintId} onClick={() => setSeed(randomSeed())}>
-                {en.present.shuffle}
+                {presentStrings.shuffle}
               </button>
               <span id={orderHintId} className={styles.hint}>
-                {en.present.orderHint(seed)}
+                {presentStrings.orderHint(seed)}
               </span>
             </div>
           </div>
 
           <div className={styles.field}>
-            <label htmlFor={linkId}>{en.present.linkLabel}</label>
+            <label htmlFor={linkId}>{presentStrings.linkLabel}</label>
             <input
               id={linkId}
               className={cx(fields.input, styles.link)}
@@ -207,13 +208,13 @@ export function PresentChooser({ problem, resume }: ChooserProps) {
               onFocus={(event) => event.currentTarget.select()}
             />
             <span id={linkHintId} className={styles.hint}>
-              {en.present.linkHint}
+              {presentStrings.linkHint}
             </span>
           </div>
 
           <p className={styles.start}>
             <Link className={cx(buttons.button, buttons.primary, buttons.large)} to={`/present?${search}`}>
-              {en.present.start}
+              {presentStrings.start}
             </Link>
           </p>
         </form>
@@ -222,7 +223,7 @@ export function PresentChooser({ problem, resume }: ChooserProps) {
           <DisplaySettings headingLevel={2} />
           {deck && firstItem ? (
             <figure className={cx(styles.preview, contrast && surface.contrast)} style={{ fontSize: `${scale}rem` }}>
-              <figcaption className={styles.previewLabel}>{en.present.previewLabel}</figcaption>
+              <figcaption className={styles.previewLabel}>{presentStrings.previewLabel}</figcaption>
               <p className={styles.previewPrompt}>{promptFor(deck)}</p>
               <p className={styles.previewDuty}>{firstItem.duty}</p>
               <p className={styles.previewBuckets}>
@@ -234,10 +235,10 @@ export function PresentChooser({ problem, resume }: ChooserProps) {
           ) : null}
           <section className={styles.shortcuts} aria-labelledby={keysTitleId}>
             <h2 id={keysTitleId} className={styles.shortcutsTitle}>
-              {en.present.shortcutsTitle}
+              {presentStrings.shortcutsTitle}
             </h2>
             <dl className={styles.keys}>
-              {en.present.shortcuts.map(([keys, what]) => (
+              {presentStrings.shortcuts.map(([keys, what]) => (
                 <div key={keys} className={styles.key}>
                   <dt>{keys}</dt>
                   <dd>{what}</dd>

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { cx } from '@/components/ui/cx';
 import { useAppStore } from '@/store';
 import { useContent } from '@/store/content';
+import { presentStrings } from '@/strings/present';
 import { en } from '@/strings/en';
 import { describeChange } from './announce';
 import { ItemAnswer } from './ItemAnswer';
@@ -23,9 +24,9 @@ import { usePresentSession } from './use-present-session';
 type Notice = 'popup-blocked' | 'sync-unavailable' | 'fullscreen-unavailable' | 'fullscreen-refused';
 
 const NOTICE_TEXT: Record<Exclude<Notice, 'popup-blocked'>, string> = {
-  'sync-unavailable': en.present.syncUnavailable,
-  'fullscreen-unavailable': en.present.fullscreenUnavailable,
-  'fullscreen-refused': en.present.fullscreenRefused,
+  'sync-unavailable': presentStrings.syncUnavailable,
+  'fullscreen-unavailable': presentStrings.fullscreenUnavailable,
+  'fullscreen-refused': presentStrings.fullscreenRefused,
 };
 
 interface PresentationProps {
@@ -64,7 +65,7 @@ export function Presentation({ deck, startIndex, onLeave }: PresentationProps) {
   const poll = pollFor(deck, session, session.index);
   const quote = item?.source.quote;
   const source = item ? sources.get(item.source.ref) : undefined;
-  const shortPosition = board ? en.present.boardPosition : en.present.positionShort(session.index + 1, total);
+  const shortPosition = board ? presentStrings.boardPosition : presentStrings.positionShort(session.index + 1, total);
 
   const toggleFullscreen = (): void => {
     if (!fullscreen.available) {
@@ -99,11 +100,11 @@ export function Presentation({ deck, startIndex, onLeave }: PresentationProps) {
     if (contentRef.current) contentRef.current.scrollTop = 0;
   }, [session.index]);
 
-  const forwardLabel = !revealed ? en.present.reveal : session.index === total - 1 ? en.present.toBoard : en.present.next;
+  const forwardLabel = !revealed ? presentStrings.reveal : session.index === total - 1 ? presentStrings.toBoard : presentStrings.next;
 
   return (
     <PresentSurface surfaceRef={surfaceRef} labelledBy={headingId} contrast={contrast} scale={scale} className={styles.audience}>
-      <title>{`${en.present.presentationDocumentTitle(name, shortPosition)} · ${en.appName}`}</title>
+      <title>{`${presentStrings.presentationDocumentTitle(name, shortPosition)} · ${en.appName}`}</title>
       <div ref={stageRef} className={styles.stage}>
         <div className={styles.frame} inert={session.blank}>
           <header className={styles.top}>
@@ -113,21 +114,21 @@ export function Presentation({ deck, startIndex, onLeave }: PresentationProps) {
               </h1>
               <p className={styles.position}>
                 <span aria-hidden="true">{shortPosition}</span>
-                <span className="visually-hidden">{board ? en.present.boardPosition : en.present.position(session.index + 1, total)}</span>
+                <span className="visually-hidden">{board ? presentStrings.boardPosition : presentStrings.position(session.index + 1, total)}</span>
               </p>
             </div>
-            <div className={styles.tools} role="group" aria-label={en.present.toolbar}>
+            <div className={styles.tools} role="group" aria-label={presentStrings.toolbar}>
               <button type="button" className={cx(buttons.button, styles.tool)} onClick={openPresenter}>
-                {en.present.presenterView}
+                {presentStrings.presenterView}
               </button>
               <button type="button" className={cx(buttons.button, styles.tool)} aria-keyshortcuts="F" onClick={toggleFullscreen}>
-                {fullscreen.active ? en.present.exitFullscreen : en.present.fullscreen}
+                {fullscreen.active ? presentStrings.exitFullscreen : presentStrings.fullscreen}
               </button>
               <button type="button" className={cx(buttons.button, styles.tool)} aria-keyshortcuts="B" onClick={() => dispatch({ type: 'blank', on: true })}>
-                {en.present.blank}
+                {presentStrings.blank}
               </button>
               <button type="button" className={cx(buttons.button, styles.tool)} aria-keyshortcuts="Escape" onClick={leave}>
-                {en.present.leave}
+                {presentStrings.leave}
               </button>
             </div>
           </header>
@@ -135,10 +136,10 @@ export function Presentation({ deck, startIndex, onLeave }: PresentationProps) {
             <div className={styles.notice} role="alert">
               {notice === 'popup-blocked' ? (
                 <>
-                  <p>{en.present.popupBlocked}</p>
+                  <p>{presentStrings.popupBlocked}</p>
                   <p>
                     <a href={presenterHref} target="_blank" rel="noopener">
-                      {en.present.presenterView}
+                      {presentStrings.presenterView}
                     </a>
                   </p>
                 </>
@@ -160,13 +161,13 @@ export function Presentation({ deck, startIndex, onLeave }: PresentationProps) {
               <MisconceptionBoard deck={deck} session={session} items={items} variant="audience" headingLevel={2}>
                 <div className={styles.boardActions}>
                   <button type="button" className={buttons.button} onClick={() => dispatch({ type: 'back' })}>
-                    {en.present.backToLast}
+                    {presentStrings.backToLast}
                   </button>
                   <button type="button" className={buttons.button} onClick={() => setConfirmStartOver(true)}>
-                    {en.present.startOver}
+                    {presentStrings.startOver}
                   </button>
                   <button type="button" className={cx(buttons.button, buttons.primary)} onClick={leave}>
-                    {en.present.chooseAnother}
+                    {presentStrings.chooseAnother}
                   </button>
                 </div>
               </MisconceptionBoard>
@@ -186,7 +187,7 @@ export function Presentation({ deck, startIndex, onLeave }: PresentationProps) {
                           <blockquote>
                             <p>{quote}</p>
                           </blockquote>
-                          {source ? <figcaption>{en.present.quoteFrom(source.title)}</figcaption> : null}
+                          {source ? <figcaption>{presentStrings.quoteFrom(source.title)}</figcaption> : null}
                         </figure>
                       ) : null}
                     </div>
@@ -212,7 +213,7 @@ export function Presentation({ deck, startIndex, onLeave }: PresentationProps) {
                   aria-disabled={session.index === 0}
                   onClick={() => dispatch({ type: 'back' })}
                 >
-                  {en.present.previous}
+                  {presentStrings.previous}
                 </button>
                 <button
                   type="button"
@@ -229,7 +230,7 @@ export function Presentation({ deck, startIndex, onLeave }: PresentationProps) {
         </div>
         {session.blank ? (
           <div className={styles.blankScreen} onClick={() => dispatch({ type: 'blank', on: false })}>
-            <p className="visually-hidden">{en.present.blanked}</p>
+            <p className="visually-hidden">{presentStrings.blanked}</p>
           </div>
         ) : null}
         <p className="visually-hidden" role="status">
@@ -238,9 +239,9 @@ export function Presentation({ deck, startIndex, onLeave }: PresentationProps) {
       </div>
       <ConfirmDialog
         open={confirmStartOver}
-        title={en.present.startOverTitle}
-        confirmLabel={en.present.startOverConfirm}
-        cancelLabel={en.present.cancel}
+        title={presentStrings.startOverTitle}
+        confirmLabel={presentStrings.startOverConfirm}
+        cancelLabel={presentStrings.cancel}
         danger
         onCancel={() => setConfirmStartOver(false)}
         onConfirm={() => {
@@ -248,7 +249,7 @@ export function Presentation({ deck, startIndex, onLeave }: PresentationProps) {
           dispatch({ type: 'start-over', now: Date.now() });
         }}
       >
-        <p>{en.present.startOverText}</p>
+        <p>{presentStrings.startOverText}</p>
       </ConfirmDialog>
     </PresentSurface>
   );

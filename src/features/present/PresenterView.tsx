@@ -7,6 +7,7 @@ import { cx } from '@/components/ui/cx';
 import { useNow } from '@/components/ui/use-now';
 import { useAppStore } from '@/store';
 import { useContent } from '@/store/content';
+import { presentStrings } from '@/strings/present';
 import { en } from '@/strings/en';
 import { describeChange } from './announce';
 import { DisplaySettings } from './DisplaySettings';
@@ -50,12 +51,12 @@ export function PresenterView({ deck, startIndex }: { deck: PresentDeck; startIn
   const poll = pollFor(deck, session, session.index);
   const nextCard = deck.cards[session.index + 1];
   const nextItem = nextCard ? items.get(nextCard.itemId) : undefined;
-  const position = board ? en.present.boardPosition : en.present.position(session.index + 1, total);
+  const position = board ? presentStrings.boardPosition : presentStrings.position(session.index + 1, total);
   const sees = session.blank ? 'blank' : board ? 'board' : revealed ? 'answer' : 'question';
   const source = item ? sources.get(item.source.ref) : undefined;
   const service = deck.set.kind === 'sort' && deck.set.sort === 'service' ? deck.set.service : undefined;
   const serviceNote = service && item ? item.byService?.[service]?.note : undefined;
-  const forwardLabel = !revealed ? en.present.reveal : session.index === total - 1 ? en.present.toBoard : en.present.next;
+  const forwardLabel = !revealed ? presentStrings.reveal : session.index === total - 1 ? presentStrings.toBoard : presentStrings.next;
 
   const close = (): void => {
     // A window the audience screen opened can close itself; one opened from a link goes to the audience view instead.
@@ -65,27 +66,27 @@ export function PresenterView({ deck, startIndex }: { deck: PresentDeck; startIn
 
   return (
     <PresentSurface surfaceRef={surfaceRef} labelledBy={headingId} contrast={contrast} className={styles.presenter}>
-      <title>{`${en.present.presenterDocumentTitle(name)} · ${en.appName}`}</title>
+      <title>{`${presentStrings.presenterDocumentTitle(name)} · ${en.appName}`}</title>
       <div className={styles.layout}>
         <header className={styles.header}>
           <div className={styles.heading}>
             <h1 id={headingId} className={styles.title}>
-              {en.present.presenterTitle}
+              {presentStrings.presenterTitle}
             </h1>
             <p className={styles.subtitle}>{name}</p>
-            <p className={styles.link}>{linked ? en.present.linked : en.present.waiting}</p>
+            <p className={styles.link}>{linked ? presentStrings.linked : presentStrings.waiting}</p>
           </div>
           <div className={styles.timer}>
-            <span className={styles.timerLabel}>{en.present.timerLabel}</span>
+            <span className={styles.timerLabel}>{presentStrings.timerLabel}</span>
             <span className={styles.time} role="timer">
-              {en.present.elapsed(now - session.startedAt)}
+              {presentStrings.elapsed(now - session.startedAt)}
             </span>
             <button type="button" className={buttons.button} onClick={() => dispatch({ type: 'restart-timer', now: Date.now() })}>
-              {en.present.restartTimer}
+              {presentStrings.restartTimer}
             </button>
           </div>
           <button type="button" className={buttons.button} onClick={close}>
-            {en.present.closePresenter}
+            {presentStrings.closePresenter}
           </button>
         </header>
 
@@ -93,11 +94,11 @@ export function PresenterView({ deck, startIndex }: { deck: PresentDeck; startIn
           <section className={styles.now} aria-labelledby={nowId}>
             <div className={styles.nowHead}>
               <h2 id={nowId} className={styles.sectionTitle}>
-                {en.present.onScreen}
+                {presentStrings.onScreen}
               </h2>
               <p className={styles.position}>{position}</p>
             </div>
-            <p className={cx(styles.sees, session.blank && styles.seesBlank)}>{en.present.roomSees[sees]}</p>
+            <p className={cx(styles.sees, session.blank && styles.seesBlank)}>{presentStrings.roomSees[sees]}</p>
             <div className={styles.nav} data-initial-focus="" tabIndex={-1}>
               <button
                 type="button"
@@ -106,7 +107,7 @@ export function PresenterView({ deck, startIndex }: { deck: PresentDeck; startIn
                 aria-disabled={session.index === 0}
                 onClick={() => dispatch({ type: 'back' })}
               >
-                {en.present.previous}
+                {presentStrings.previous}
               </button>
               {board ? null : (
                 <button
@@ -119,7 +120,7 @@ export function PresenterView({ deck, startIndex }: { deck: PresentDeck; startIn
                 </button>
               )}
               <button type="button" className={cx(buttons.button, buttons.large)} aria-keyshortcuts="B" onClick={() => dispatch({ type: 'blank', on: !session.blank })}>
-                {session.blank ? en.present.unblank : en.present.blank}
+                {session.blank ? presentStrings.unblank : presentStrings.blank}
               </button>
             </div>
 
@@ -140,26 +141,26 @@ export function PresenterView({ deck, startIndex }: { deck: PresentDeck; startIn
             {!board && item ? (
               <section className={styles.notes} aria-labelledby={notesId}>
                 <h2 id={notesId} className={styles.notesTitle}>
-                  {en.present.notesTitle}
+                  {presentStrings.notesTitle}
                 </h2>
-                <h3 className={styles.noteTitle}>{en.present.why}</h3>
+                <h3 className={styles.noteTitle}>{presentStrings.why}</h3>
                 <p>{item.explanation}</p>
-                {serviceNote && service ? <p>{en.present.serviceNote(en.service[service], serviceNote)}</p> : null}
-                <h3 className={styles.noteTitle}>{en.present.misconception}</h3>
-                <p>{item.misconception ?? en.present.noMisconception}</p>
+                {serviceNote && service ? <p>{presentStrings.serviceNote(en.service[service], serviceNote)}</p> : null}
+                <h3 className={styles.noteTitle}>{presentStrings.misconception}</h3>
+                <p>{item.misconception ?? presentStrings.noMisconception}</p>
                 {item.source.quote ? (
                   <figure className={styles.quote}>
                     <blockquote>
                       <p>{item.source.quote}</p>
                     </blockquote>
-                    {source ? <figcaption>{en.present.quoteFrom(source.title)}</figcaption> : null}
+                    {source ? <figcaption>{presentStrings.quoteFrom(source.title)}</figcaption> : null}
                   </figure>
                 ) : null}
               </section>
             ) : null}
             <section className={styles.next} aria-labelledby={nextId}>
               <h2 id={nextId} className={styles.sectionTitle}>
-                {en.present.upNext}
+                {presentStrings.upNext}
               </h2>
               {nextCard && nextItem ? (
                 <>
@@ -167,7 +168,7 @@ export function PresenterView({ deck, startIndex }: { deck: PresentDeck; startIn
                   <ItemAnswer deck={deck} card={nextCard} item={nextItem} />
                 </>
               ) : (
-                <p>{board ? en.present.nothingNext : en.present.upNextBoard}</p>
+                <p>{board ? presentStrings.nothingNext : presentStrings.upNextBoard}</p>
               )}
             </section>
             <DisplaySettings headingLevel={2} />

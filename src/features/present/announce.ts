@@ -2,7 +2,7 @@
 import type { PresentDeck } from '@/domain/present-deck';
 import { currentItemId, isBoard, type PresentSession } from '@/domain/present-session';
 import type { ResponsibilityItem } from '@/domain/schema';
-import { en } from '@/strings/en';
+import { presentStrings } from '@/strings/present';
 import { bucketLabel } from './labels';
 
 export function describeChange(
@@ -11,7 +11,7 @@ export function describeChange(
   before: PresentSession,
   after: PresentSession,
 ): string {
-  const a = en.present.announce;
+  const a = presentStrings.announce;
   if (before.blank !== after.blank) return after.blank ? a.blankOn : a.blankOff;
   if (before.index !== after.index) {
     if (isBoard(deck, after)) return a.board;
@@ -25,7 +25,7 @@ export function describeChange(
     const was = before.votes[id] ?? {};
     const now = after.votes[id] ?? {};
     const changed = deck.buckets.find((bucket) => (was[bucket] ?? 0) !== (now[bucket] ?? 0));
-    if (changed) return en.present.handsFor(bucketLabel(deck.answerKind, changed), now[changed] ?? 0);
+    if (changed) return presentStrings.handsFor(bucketLabel(deck.answerKind, changed), now[changed] ?? 0);
   }
   if (before.startedAt !== after.startedAt) return a.timer;
   return '';

@@ -3,6 +3,7 @@ import type { AnswerKind, PresentDeck, PresentSet } from '@/domain/present-deck'
 import { BUCKET_KEYS } from '@/domain/present-deck';
 import { CONTROL_TYPES, OWNERS, type Category, type ControlType, type Owner } from '@/domain/schema';
 import type { BucketId } from '@/domain/sort';
+import { presentStrings } from '@/strings/present';
 import { en } from '@/strings/en';
 
 export function isOwnerBucket(bucket: BucketId): bucket is Owner {
@@ -14,7 +15,7 @@ function isControlBucket(bucket: BucketId): bucket is ControlType {
 }
 
 export function setName(set: PresentSet, categories: readonly Category[]): string {
-  const names = en.present.setNames;
+  const names = presentStrings.setNames;
   switch (set.kind) {
     case 'all':
       return names.all;
@@ -30,15 +31,15 @@ export function setName(set: PresentSet, categories: readonly Category[]): strin
 
 export function bucketLabel(kind: AnswerKind, bucket: BucketId): string {
   if (kind === 'control' && isControlBucket(bucket)) return en.controlType[bucket];
-  if (kind === 'pentest' && (bucket === 'allowed' || bucket === 'prohibited')) return en.present.buckets[bucket];
+  if (kind === 'pentest' && (bucket === 'allowed' || bucket === 'prohibited')) return presentStrings.buckets[bucket];
   if (isOwnerBucket(bucket)) return en.owner[bucket];
   if (isControlBucket(bucket)) return en.controlType[bucket];
-  return bucket === 'allowed' || bucket === 'prohibited' ? en.present.buckets[bucket] : bucket;
+  return bucket === 'allowed' || bucket === 'prohibited' ? presentStrings.buckets[bucket] : bucket;
 }
 
 /** The question the room answers for every item of the deck. */
 export function promptFor(deck: PresentDeck): string {
-  const prompts = en.present.prompts;
+  const prompts = presentStrings.prompts;
   if (deck.set.kind === 'sort' && deck.set.sort === 'service') return prompts.service(en.service[deck.set.service]);
   return deck.answerKind === 'owner' ? prompts.owner : prompts[deck.answerKind];
 }
@@ -52,5 +53,5 @@ export function bucketKey(deck: PresentDeck, bucket: BucketId): string {
 export function keyHint(deck: PresentDeck): string {
   const letters = deck.buckets.map((bucket) => bucketKey(deck, bucket)).join(', ');
   const digits = deck.buckets.map((_, i) => String(i + 1)).join(', ');
-  return en.present.keysOr(letters, digits);
+  return presentStrings.keysOr(letters, digits);
 }

@@ -4,7 +4,7 @@ import { OwnerBadge } from '@/components/ui/OwnerBadge';
 import type { QuizQuestion } from '@/domain/quiz';
 import { quotesFor } from '@/domain/quiz-session';
 import { useContent } from '@/store/content';
-import { en } from '@/strings/en';
+import { quizStrings } from '@/strings/quiz';
 import { Icon } from './Icons';
 import { LETTERS } from './question-text';
 import styles from './Quiz.module.css';
@@ -14,7 +14,7 @@ export function AnswerReview({ question, selected }: { question: QuizQuestion; s
   const { items } = useContent();
   const byId = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
   return (
-    <ul className={styles.reviewOptions} aria-label={en.quiz.feedback.optionsLabel}>
+    <ul className={styles.reviewOptions} aria-label={quizStrings.feedback.optionsLabel}>
       {question.options.map((option, index) => {
         const chosen = selected.includes(option.id);
         const item = option.itemId === undefined ? undefined : byId.get(option.itemId);
@@ -29,21 +29,21 @@ export function AnswerReview({ question, selected }: { question: QuizQuestion; s
                 {option.correct ? (
                   <span className={cx(styles.verdict, styles.isRight)}>
                     <Icon name="right" />
-                    {en.quiz.feedback.correctOption}
+                    {quizStrings.feedback.correctOption}
                   </span>
                 ) : chosen ? (
                   <span className={cx(styles.verdict, styles.isWrong)}>
                     <Icon name="wrong" />
-                    {en.quiz.feedback.wrongOption}
+                    {quizStrings.feedback.wrongOption}
                   </span>
                 ) : null}
-                {chosen ? <span className={cx(styles.verdict, styles.isNeutral)}>{en.quiz.feedback.yourChoice}</span> : null}
+                {chosen ? <span className={cx(styles.verdict, styles.isNeutral)}>{quizStrings.feedback.yourChoice}</span> : null}
               </span>
             </div>
             <p className={styles.why}>{option.why}</p>
             {item && !option.owner ? (
               <p className={styles.itemOwner}>
-                {en.quiz.feedback.itemOwner} <OwnerBadge owner={item.owner} />
+                {quizStrings.feedback.itemOwner} <OwnerBadge owner={item.owner} />
               </p>
             ) : null}
           </li>
@@ -61,7 +61,7 @@ export function SourceQuotes({ question }: { question: QuizQuestion }) {
   const titles = [...new Set(quotes.map((q) => q.sourceTitle))];
   return (
     <div className={styles.quotes}>
-      <h3 className={styles.quotesTitle}>{en.quiz.feedback.sourceTitle}</h3>
+      <h3 className={styles.quotesTitle}>{quizStrings.feedback.sourceTitle}</h3>
       {titles.map((title) => (
         <figure key={title} className={styles.quote}>
           {quotes
@@ -71,7 +71,7 @@ export function SourceQuotes({ question }: { question: QuizQuestion }) {
                 <p>{q.quote}</p>
               </blockquote>
             ))}
-          <figcaption>{en.quiz.feedback.quoteFrom(title)}</figcaption>
+          <figcaption>{quizStrings.feedback.quoteFrom(title)}</figcaption>
         </figure>
       ))}
     </div>

@@ -5,10 +5,11 @@ import { cx } from '@/components/ui/cx';
 import { Segment, Segments } from '@/components/ui/Segmented';
 import { buildQuiz, type QuizQuestion } from '@/domain/quiz';
 import { addTime, examOverview, reviewAnswers, toggleChoice, type QuestionStatus } from '@/domain/quiz-session';
-import { selectAbandonExam, selectFinishExam, selectRecordMany, selectUpdateExam, useAppStore } from '@/store';
+import { selectAbandonExam, selectFinishExam, selectUpdateExam, useAppStore } from '@/store';
+import { recordMany } from '@/store/recording';
 import { useContent } from '@/store/content';
 import type { ExamSession } from '@/store/study-slice';
-import { en } from '@/strings/en';
+import { quizStrings } from '@/strings/quiz';
 import { makeAttempt, type FinishedQuiz, type QuizSpec } from './attempt';
 import { ExamTimer } from './ExamTimer';
 import { Icon } from './Icons';
@@ -36,18 +37,18 @@ function StatusTags({ status }: { status: QuestionStatus }) {
       {status.answered ? (
         <span className={cx(styles.verdict, styles.isNeutral)}>
           <Icon name="right" />
-          {en.quiz.exam.statusAnswered}
+          {quizStrings.exam.statusAnswered}
         </span>
       ) : (
         <span className={cx(styles.verdict, styles.isWrong)}>
           <Icon name="none" />
-          {status.partial ? en.quiz.exam.statusPartial : en.quiz.exam.statusUnanswered}
+          {status.partial ? quizStrings.exam.statusPartial : quizStrings.exam.statusUnanswered}
         </span>
       )}{' '}
       {status.flagged ? (
         <span className={cx(styles.verdict, styles.isNeutral)}>
           <Icon name="flag" />
-          {en.quiz.exam.statusFlagged}
+          {quizStrings.exam.statusFlagged}
         </span>
       ) : null}
     </span>
@@ -57,7 +58,7 @@ function StatusTags({ status }: { status: QuestionStatus }) {
 function JumpButton({ status, question, onJump }: { status: QuestionStatus; question: QuizQuestion | undefined; onJump: (index: number) => void }) {
   return (
     <button type="button" className={styles.jump} onClick={() => onJump(status.index)}>
-      <span className={styles.jumpTitle}>{en.quiz.exam.reviewItem(status.index)}</span> <StatusTags status={status} />{' '}
+      <span className={styles.jumpTitle}>{quizStrings.exam.reviewItem(status.index)}</span> <StatusTags status={status} />{' '}
       <span className={styles.jumpStem}>{question ? stemText(question) : null}</span>
     </button>
   );
@@ -71,7 +72,6 @@ function JumpButton({ status, question, onJump }: { status: QuestionStatus; ques
  */
 export function ExamRunner({ session, resumed, categoryName, keysRef, onSubmitted, onQuit }: ExamRunnerProps) {
   const content = useContent();
-  const recordMany = useAppStore(selectRecordMany);
   const updateExam = useAppStore(selectUpdateExam);
   const finishExam = useAppStore(selectFinishExam);
   const abandonExam = useAppStore(selectAbandonExam);
@@ -178,7 +178,7 @@ export function ExamRunner({ session, resumed, categoryName, keysRef, onSubmitte
     return (
       <div className={styles.session}>
         <p role="alert" className={styles.note}>
-          {en.quiz.exam.missing}
+          {quizStrings.exam.missing}
         </p>
         <div className={styles.controls}>
           <button
@@ -189,7 +189,7 @@ export function ExamRunner({ session, resumed, categoryName, keysRef, onSubmitte
               onQuit();
             }}
           >
-            {en.quiz.exam.discard}
+            {quizStrings.exam.discard}
           </button>
         </div>
       </div>
@@ -201,7 +201,7 @@ export function ExamRunner({ session, resumed, categoryName, keysRef, onSubmitte
   return (
     <div className={styles.session}>
       <div className={styles.bar}>
-        <p className={styles.count}>{reviewing ? en.quiz.exam.answeredOf(overview.answered, questions.length) : en.quiz.question.count(index, questions.length)}</p>
+        <p className={styles.count}>{reviewing ? quizStrings.exam.answeredOf(overview.answered, questions.length) : quizStrings.question.count(index, questions.length)}</p>
         <span className={styles.progressTrack} aria-hidden="true">
           <span className={styles.progressFill} style={{ inlineSize: `${Math.round((overview.answered / questions.length) * 100)}%` }} />
         </span>
@@ -209,28 +209,28 @@ export function ExamRunner({ session, resumed, categoryName, keysRef, onSubmitte
       </div>
       {resumed ? (
         <p role="status" className={styles.note}>
-          {en.quiz.exam.resumed}
+          {quizStrings.exam.resumed}
         </p>
       ) : null}
 
       {reviewing ? (
         <section className={styles.question} aria-labelledby={`${baseId}-review`}>
           <h2 id={`${baseId}-review`} ref={reviewRef} tabIndex={-1} className={styles.stem}>
-            {en.quiz.exam.reviewTitle}
+            {quizStrings.exam.reviewTitle}
           </h2>
-          <p className={styles.instruction}>{en.quiz.exam.reviewSummary(overview.answered, overview.unanswered, overview.flagged)}</p>
+          <p className={styles.instruction}>{quizStrings.exam.reviewSummary(overview.answered, overview.unanswered, overview.flagged)}</p>
           <fieldset className={styles.fieldset}>
-            <legend>{en.quiz.exam.reviewFilterLegend}</legend>
+            <legend>{quizStrings.exam.reviewFilterLegend}</legend>
             <Segments tone="accent">
               {FILTERS.map((value) => (
                 <Segment key={value} name={`${baseId}-filter`} checked={filter === value} onChange={() => setFilter(value)}>
-                  {en.quiz.exam.reviewFilters[value]}
+                  {quizStrings.exam.reviewFilters[value]}
                 </Segment>
               ))}
             </Segments>
           </fieldset>
           {shown.length ? (
-            <ul className={styles.reviewList} aria-label={en.quiz.exam.reviewListLabel}>
+            <ul className={styles.reviewList} aria-label={quizStrings.exam.reviewListLabel}>
               {shown.map((status) => (
                 <li key={status.id}>
                   <JumpButton status={status} question={questions[status.index]} onJump={goTo} />
@@ -238,14 +238,14 @@ export function ExamRunner({ session, resumed, categoryName, keysRef, onSubmitte
               ))}
             </ul>
           ) : (
-            <p>{en.quiz.exam.reviewNone[filter]}</p>
+            <p>{quizStrings.exam.reviewNone[filter]}</p>
           )}
           <div className={styles.controls}>
             <button type="button" className={btn.button} onClick={() => goTo(index)}>
-              {en.quiz.exam.backToQuestion(index)}
+              {quizStrings.exam.backToQuestion(index)}
             </button>
             <button type="button" className={cx(btn.button, btn.primary)} onClick={requestSubmit}>
-              {en.quiz.exam.submit}
+              {quizStrings.exam.submit}
             </button>
           </div>
         </section>
@@ -263,7 +263,7 @@ export function ExamRunner({ session, resumed, categoryName, keysRef, onSubmitte
                 {isFlagged ? (
                   <span className={styles.flagMark}>
                     <Icon name="flag" />
-                    {en.quiz.exam.flagged}
+                    {quizStrings.exam.flagged}
                   </span>
                 ) : null}
               </>
@@ -271,56 +271,56 @@ export function ExamRunner({ session, resumed, categoryName, keysRef, onSubmitte
           />
           <div className={styles.controls}>
             <button type="button" className={btn.button} onClick={() => goTo(index - 1)} disabled={index === 0}>
-              {en.quiz.exam.previous}
+              {quizStrings.exam.previous}
             </button>
             <button type="button" className={cx(btn.button, isFlagged && styles.flagOn)} aria-pressed={isFlagged} aria-keyshortcuts="F" onClick={toggleFlag}>
               <Icon name="flag" />
-              {en.quiz.exam.flag}
+              {quizStrings.exam.flag}
             </button>
             <button type="button" className={cx(btn.button, btn.primary)} aria-keyshortcuts="N Enter" onClick={next}>
-              {last ? en.quiz.exam.review : en.quiz.exam.next}
+              {last ? quizStrings.exam.review : quizStrings.exam.next}
             </button>
           </div>
           <div className={styles.controls}>
             {last ? null : (
               <button type="button" className={btn.button} onClick={openReview}>
-                {en.quiz.exam.review}
+                {quizStrings.exam.review}
               </button>
             )}
             <button type="button" className={btn.button} onClick={requestSubmit}>
-              {en.quiz.exam.submit}
+              {quizStrings.exam.submit}
             </button>
             <span className={styles.spacer} />
             <button type="button" className={btn.button} onClick={() => setConfirmQuit(true)}>
-              {en.quiz.exam.quit}
+              {quizStrings.exam.quit}
             </button>
           </div>
           <p className={styles.keys}>
-            <span className="visually-hidden">{en.quiz.keys.label}: </span>
-            {en.quiz.keys.exam}
+            <span className="visually-hidden">{quizStrings.keys.label}: </span>
+            {quizStrings.keys.exam}
           </p>
         </>
       )}
 
       <ConfirmDialog
         open={confirmSubmit}
-        title={en.quiz.exam.submitTitle}
-        confirmLabel={en.quiz.exam.submitConfirm}
-        cancelLabel={en.quiz.exam.cancel}
+        title={quizStrings.exam.submitTitle}
+        confirmLabel={quizStrings.exam.submitConfirm}
+        cancelLabel={quizStrings.exam.cancel}
         onCancel={() => setConfirmSubmit(false)}
         onConfirm={() => {
           setConfirmSubmit(false);
           submit(false);
         }}
       >
-        <p>{en.quiz.exam.submitText(overview.unanswered)}</p>
-        {overview.flagged ? <p>{en.quiz.exam.submitFlagged(overview.flagged)}</p> : null}
+        <p>{quizStrings.exam.submitText(overview.unanswered)}</p>
+        {overview.flagged ? <p>{quizStrings.exam.submitFlagged(overview.flagged)}</p> : null}
       </ConfirmDialog>
       <ConfirmDialog
         open={confirmQuit}
-        title={en.quiz.exam.quitTitle}
-        confirmLabel={en.quiz.exam.quitConfirm}
-        cancelLabel={en.quiz.exam.cancel}
+        title={quizStrings.exam.quitTitle}
+        confirmLabel={quizStrings.exam.quitConfirm}
+        cancelLabel={quizStrings.exam.cancel}
         danger
         onCancel={() => setConfirmQuit(false)}
         onConfirm={() => {
@@ -329,7 +329,7 @@ export function ExamRunner({ session, resumed, categoryName, keysRef, onSubmitte
           onQuit();
         }}
       >
-        <p>{en.quiz.exam.quitText}</p>
+        <p>{quizStrings.exam.quitText}</p>
       </ConfirmDialog>
     </div>
   );

@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { cx } from '@/components/ui/cx';
 import { remainingMs } from '@/domain/quiz';
 import { timeWarning } from '@/domain/quiz-session';
-import { en } from '@/strings/en';
+import { quizStrings } from '@/strings/quiz';
 import styles from './Quiz.module.css';
 
 /** How often the clock reads the time; the display changes once a second. */
@@ -38,12 +38,12 @@ export function ExamTimer({ deadline, onExpire }: { deadline: number; onExpire: 
   const warning = timeWarning(remaining);
   return (
     <p className={cx(styles.timer, warning !== 'none' && styles.timerWarn)}>
-      <span id={labelId} className={styles.timerLabel}>{en.quiz.exam.timeLeft}</span>
+      <span id={labelId} className={styles.timerLabel}>{quizStrings.exam.timeLeft}</span>
       <span role="timer" aria-labelledby={labelId} className={styles.clock}>
-        {en.quiz.clock(remaining)}
+        {quizStrings.clock(remaining)}
       </span>
       <span role="status" className={styles.warning}>
-        {en.quiz.exam.warnings[warning]}
+        {quizStrings.exam.warnings[warning]}
       </span>
     </p>
   );

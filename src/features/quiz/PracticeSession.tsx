@@ -5,8 +5,9 @@ import { cx } from '@/components/ui/cx';
 import { useLeaveGuard, type LeaveTest } from '@/components/ui/leave-guard';
 import { canSubmit, isCorrect, type QuizQuestion } from '@/domain/quiz';
 import { addTime, reviewAnswers, toggleChoice } from '@/domain/quiz-session';
-import { selectAddQuizAttempt, selectRecordMany, useAppStore } from '@/store';
-import { en } from '@/strings/en';
+import { selectAddQuizAttempt, useAppStore } from '@/store';
+import { recordMany } from '@/store/recording';
+import { quizStrings } from '@/strings/quiz';
 import { AnswerReview, SourceQuotes } from './AnswerReview';
 import { makeAttempt, type FinishedQuiz, type QuizSpec } from './attempt';
 import { Icon } from './Icons';
@@ -30,7 +31,6 @@ interface PracticeSessionProps {
 const leavesThePage: LeaveTest = ({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname;
 
 export function PracticeSession({ spec, questions, startedAt, categoryName, keysRef, onFinish, onLeave }: PracticeSessionProps) {
-  const recordMany = useAppStore(selectRecordMany);
   const addQuizAttempt = useAppStore(selectAddQuizAttempt);
   const baseId = useId();
   const [index, setIndex] = useState(0);
@@ -70,7 +70,7 @@ export function PracticeSession({ spec, questions, startedAt, categoryName, keys
   const submit = (): void => {
     if (revealed || !question) return;
     if (!canSubmit(question, selected)) {
-      setMessage(en.quiz.question.needMore(question.choose));
+      setMessage(quizStrings.question.needMore(question.choose));
       return;
     }
     const now = Date.now();
@@ -123,12 +123,12 @@ export function PracticeSession({ spec, questions, startedAt, categoryName, keys
   return (
     <div className={styles.session}>
       <div className={styles.bar}>
-        <p className={styles.count}>{en.quiz.question.count(index, total)}</p>
+        <p className={styles.count}>{quizStrings.question.count(index, total)}</p>
         <span className={styles.progressTrack} aria-hidden="true">
           <span className={styles.progressFill} style={{ inlineSize: `${Math.round(((index + (revealed ? 1 : 0)) / total) * 100)}%` }} />
         </span>
       </div>
-      {index === 0 && total < spec.length ? <p className={styles.note}>{en.quiz.question.fewer(total, spec.length)}</p> : null}
+      {index === 0 && total < spec.length ? <p className={styles.note}>{quizStrings.question.fewer(total, spec.length)}</p> : null}
 
       {revealed ? (
         <>
@@ -141,20 +141,20 @@ export function PracticeSession({ spec, questions, startedAt, categoryName, keys
           <section className={cx(styles.feedback, right ? styles.isRight : styles.isWrong)} aria-labelledby={`${baseId}-feedback`}>
             <h3 id={`${baseId}-feedback`} ref={feedbackRef} tabIndex={-1} className={styles.feedbackHeading}>
               <Icon name={right ? 'right' : 'wrong'} />
-              {right ? en.quiz.feedback.right : en.quiz.feedback.wrong}
+              {right ? quizStrings.feedback.right : quizStrings.feedback.wrong}
             </h3>
-            <p className={styles.feedbackLead}>{right ? en.quiz.feedback.rightLead : en.quiz.feedback.wrongLead(question.choose)}</p>
+            <p className={styles.feedbackLead}>{right ? quizStrings.feedback.rightLead : quizStrings.feedback.wrongLead(question.choose)}</p>
             <AnswerReview question={question} selected={selected} />
             <SourceQuotes question={question} />
           </section>
           <div className={styles.controls}>
             <button type="button" className={cx(btn.button, btn.primary)} onClick={next} aria-keyshortcuts="N">
-              {last ? en.quiz.question.finish : en.quiz.question.next}
+              {last ? quizStrings.question.finish : quizStrings.question.next}
             </button>
             <span className={styles.spacer} />
             {last ? null : (
               <button type="button" className={btn.button} onClick={() => setConfirmEnd(true)}>
-                {en.quiz.question.end}
+                {quizStrings.question.end}
               </button>
             )}
           </div>
@@ -174,43 +174,43 @@ export function PracticeSession({ spec, questions, startedAt, categoryName, keys
           </p>
           <div className={styles.controls}>
             <button type="submit" className={cx(btn.button, btn.primary)} aria-keyshortcuts="Enter">
-              {en.quiz.question.submit}
+              {quizStrings.question.submit}
             </button>
             <span className={styles.spacer} />
             <button type="button" className={btn.button} onClick={() => setConfirmEnd(true)}>
-              {en.quiz.question.end}
+              {quizStrings.question.end}
             </button>
           </div>
         </form>
       )}
 
       <p className={styles.keys}>
-        <span className="visually-hidden">{en.quiz.keys.label}: </span>
-        {en.quiz.keys.practice}
+        <span className="visually-hidden">{quizStrings.keys.label}: </span>
+        {quizStrings.keys.practice}
       </p>
 
       <ConfirmDialog
         open={confirmEnd}
-        title={en.quiz.question.endTitle}
-        confirmLabel={en.quiz.question.endConfirm}
-        cancelLabel={en.quiz.question.keepGoing}
+        title={quizStrings.question.endTitle}
+        confirmLabel={quizStrings.question.endConfirm}
+        cancelLabel={quizStrings.question.keepGoing}
         onCancel={() => setConfirmEnd(false)}
         onConfirm={() => {
           setConfirmEnd(false);
           finish();
         }}
       >
-        <p>{en.quiz.question.endText(Object.keys(answers).length)}</p>
+        <p>{quizStrings.question.endText(Object.keys(answers).length)}</p>
       </ConfirmDialog>
       <ConfirmDialog
         open={blocker.state === 'blocked'}
-        title={en.quiz.question.leaveTitle}
-        confirmLabel={en.quiz.question.leaveConfirm}
-        cancelLabel={en.quiz.question.keepGoing}
+        title={quizStrings.question.leaveTitle}
+        confirmLabel={quizStrings.question.leaveConfirm}
+        cancelLabel={quizStrings.question.keepGoing}
         onCancel={blocker.reset}
         onConfirm={blocker.proceed}
       >
-        <p>{en.quiz.question.leaveText}</p>
+        <p>{quizStrings.question.leaveText}</p>
       </ConfirmDialog>
     </div>
   );

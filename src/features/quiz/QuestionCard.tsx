@@ -1,7 +1,7 @@
 import type { ReactNode, Ref } from 'react';
 import { OwnerBadge } from '@/components/ui/OwnerBadge';
 import type { QuizQuestion } from '@/domain/quiz';
-import { en } from '@/strings/en';
+import { quizStrings } from '@/strings/quiz';
 import { LETTERS, optionInputId, stemText } from './question-text';
 import styles from './Quiz.module.css';
 
@@ -27,7 +27,7 @@ export function QuestionCard({ question, baseId, meta, selected, onToggle, stemR
       </h2>
       <fieldset className={styles.options} aria-labelledby={stemId} aria-describedby={instructionId}>
         <p id={instructionId} className={styles.instruction}>
-          {multi ? en.quiz.question.chooseMany(question.choose) : en.quiz.question.chooseOne}
+          {multi ? quizStrings.question.chooseMany(question.choose) : quizStrings.question.chooseOne}
         </p>
         {question.options.map((option, index) => (
           <label key={option.id} className={styles.option}>
@@ -48,7 +48,7 @@ export function QuestionCard({ question, baseId, meta, selected, onToggle, stemR
       </fieldset>
       {multi ? (
         <p role="status" className={styles.status}>
-          {en.quiz.question.selected(selected.length, question.choose)}
+          {quizStrings.question.selected(selected.length, question.choose)}
         </p>
       ) : null}
     </section>

@@ -4,6 +4,7 @@ import { Page } from '@/components/ui/Page';
 import { buildQuiz, examDeadline, type QuizQuestion } from '@/domain/quiz';
 import { selectExamSession, selectStartExam, useAppStore } from '@/store';
 import { useContent } from '@/store/content';
+import { quizStrings } from '@/strings/quiz';
 import { en } from '@/strings/en';
 import type { FinishedQuiz, QuizSpec } from './attempt';
 import { ExamRunner } from './ExamRunner';
@@ -69,13 +70,13 @@ export function QuizPage() {
     setView({ kind: 'practice', spec, startedAt, questions: buildQuiz(content, spec) });
   };
 
-  const title = screen === 'exam' ? en.quiz.examTitle : screen === 'practice' ? en.quiz.practiceTitle : screen === 'result' ? en.quiz.resultTitle : en.quiz.title;
+  const title = screen === 'exam' ? quizStrings.examTitle : screen === 'practice' ? quizStrings.practiceTitle : screen === 'result' ? quizStrings.resultTitle : quizStrings.title;
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => keysRef.current?.(event);
 
   return (
     // Single-key shortcuts work only while focus is inside the quiz (WCAG 2.1.4); clicking anywhere in it keeps them on.
     <div className={styles.quiz} tabIndex={-1} onKeyDown={onKeyDown}>
-      <Page title={title} documentTitle={title === en.quiz.title ? en.nav.quiz : `${title} · ${en.nav.quiz}`} lead={screen === 'setup' ? en.quiz.lead : undefined}>
+      <Page title={title} documentTitle={title === quizStrings.title ? en.nav.quiz : `${title} · ${en.nav.quiz}`} lead={screen === 'setup' ? quizStrings.lead : undefined}>
         {session ? (
           <ExamRunner
             key={session.startedAt}

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import btn from '@/components/ui/Button.module.css';
 import { cx } from '@/components/ui/cx';
 import { isCorrect, PASS_MARK, passed } from '@/domain/quiz';
+import { quizStrings } from '@/strings/quiz';
 import { en } from '@/strings/en';
 import { AnswerReview, SourceQuotes } from './AnswerReview';
 import type { FinishedQuiz } from './attempt';
@@ -46,60 +47,60 @@ export function QuizResult({ finished, categoryName, onAgain, onNew }: QuizResul
     <div className={styles.session}>
       <section className={styles.score} aria-labelledby={`${baseId}-score`}>
         <h2 id={`${baseId}-score`} className={styles.scoreLabel}>
-          {en.quiz.result.scoreLabel}
+          {quizStrings.result.scoreLabel}
         </h2>
         <p className={styles.scoreLine}>
           <span className={styles.scoreValue}>{attempt.scaled}</span>
-          <span className={styles.scoreOf}>{en.quiz.result.scoreOf}</span>
+          <span className={styles.scoreOf}>{quizStrings.result.scoreOf}</span>
           <span className={cx(styles.verdict, styles.passBadge, pass ? styles.isRight : styles.isWrong)}>
             <Icon name={pass ? 'right' : 'wrong'} />
-            {pass ? en.quiz.result.passed : en.quiz.result.failed}
+            {pass ? quizStrings.result.passed : quizStrings.result.failed}
           </span>
         </p>
         <div className={styles.scale} aria-hidden="true">
           <span className={styles.scaleFill} style={{ inlineSize: along(attempt.scaled) }} />
           <span className={styles.passLine} style={{ insetInlineStart: along(PASS_MARK) }} />
           <span className={styles.passLineLabel} style={{ insetInlineStart: along(PASS_MARK) }}>
-            {en.quiz.result.passMark(PASS_MARK)}
+            {quizStrings.result.passMark(PASS_MARK)}
           </span>
         </div>
-        <p className="visually-hidden">{en.quiz.result.scoreText(attempt.scaled, PASS_MARK)}</p>
-        <p className={styles.instruction}>{en.quiz.result.summary(attempt.correct, attempt.total, percent)}</p>
+        <p className="visually-hidden">{quizStrings.result.scoreText(attempt.scaled, PASS_MARK)}</p>
+        <p className={styles.instruction}>{quizStrings.result.summary(attempt.correct, attempt.total, percent)}</p>
         {timedOut ? (
           <p className={styles.note} role="status">
-            {en.quiz.result.timedOut}
+            {quizStrings.result.timedOut}
           </p>
         ) : null}
         <p className={styles.hint}>
           {spec.mode === 'exam'
-            ? en.quiz.result.timeUsed(en.quiz.duration(used), en.quiz.duration(spec.minutes * 60_000))
-            : en.quiz.result.timeTotal(en.quiz.duration(timed))}{' '}
-          {attempt.total ? en.quiz.result.averageTime(en.quiz.duration(timed / attempt.total)) : null}
+            ? quizStrings.result.timeUsed(quizStrings.duration(used), quizStrings.duration(spec.minutes * 60_000))
+            : quizStrings.result.timeTotal(quizStrings.duration(timed))}{' '}
+          {attempt.total ? quizStrings.result.averageTime(quizStrings.duration(timed / attempt.total)) : null}
         </p>
-        <p className={styles.hint}>{en.quiz.result.estimate}</p>
+        <p className={styles.hint}>{quizStrings.result.estimate}</p>
         <p className={styles.hint}>
-          {en.quiz.result.recordedNote(itemCount)} <Link to="/progress">{en.quiz.result.seeProgress}</Link>
+          {quizStrings.result.recordedNote(itemCount)} <Link to="/progress">{quizStrings.result.seeProgress}</Link>
         </p>
         <div className={styles.actions}>
           <button type="button" className={cx(btn.button, btn.primary)} onClick={onNew}>
-            {en.quiz.result.newQuiz}
+            {quizStrings.result.newQuiz}
           </button>
           <button type="button" className={btn.button} onClick={onAgain}>
-            {en.quiz.result.again}
+            {quizStrings.result.again}
           </button>
         </div>
       </section>
 
       <section className={styles.section} aria-labelledby={`${baseId}-categories`}>
-        <h2 id={`${baseId}-categories`}>{en.quiz.result.categoriesTitle}</h2>
+        <h2 id={`${baseId}-categories`}>{quizStrings.result.categoriesTitle}</h2>
         <div className={styles.tableWrap}>
           <table className={styles.table}>
-            <caption className="visually-hidden">{en.quiz.result.categoriesCaption}</caption>
+            <caption className="visually-hidden">{quizStrings.result.categoriesCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">{en.quiz.result.category}</th>
-                <th scope="col">{en.quiz.result.right}</th>
-                <th scope="col">{en.quiz.result.share}</th>
+                <th scope="col">{quizStrings.result.category}</th>
+                <th scope="col">{quizStrings.result.right}</th>
+                <th scope="col">{quizStrings.result.share}</th>
               </tr>
             </thead>
             <tbody>
@@ -108,7 +109,7 @@ export function QuizResult({ finished, categoryName, onAgain, onNew }: QuizResul
                 return (
                   <tr key={c.category}>
                     <th scope="row">{categoryName(c.category)}</th>
-                    <td className={styles.numeric}>{en.quiz.recent.correctOf(c.correct, c.total)}</td>
+                    <td className={styles.numeric}>{quizStrings.recent.correctOf(c.correct, c.total)}</td>
                     <td className={styles.numeric}>
                       <span className={styles.bar2} aria-hidden="true">
                         <span className={styles.bar2Fill} style={{ inlineSize: `${Math.round(share * 100)}%` }} />
@@ -124,31 +125,31 @@ export function QuizResult({ finished, categoryName, onAgain, onNew }: QuizResul
       </section>
 
       <section className={styles.section} aria-labelledby={`${baseId}-review`}>
-        <h2 id={`${baseId}-review`}>{en.quiz.result.reviewTitle}</h2>
-        <p>{en.quiz.result.reviewLead}</p>
+        <h2 id={`${baseId}-review`}>{quizStrings.result.reviewTitle}</h2>
+        <p>{quizStrings.result.reviewLead}</p>
         <label className={styles.check}>
           <input type="checkbox" checked={onlyMissed} onChange={(event) => setOnlyMissed(event.target.checked)} />
-          {en.quiz.result.onlyMissed}
+          {quizStrings.result.onlyMissed}
         </label>
-        {shown.length === 0 ? <p>{en.quiz.result.nothingMissed}</p> : null}
+        {shown.length === 0 ? <p>{quizStrings.result.nothingMissed}</p> : null}
         <ol className={styles.reviewItems}>
           {shown.map(({ question, index, selected, verdict, ms }) => (
             <li key={question.id}>
               <details className={styles.details} open={verdict !== 'right'}>
                 <summary>
                   <span className={styles.summaryHead}>
-                    {en.quiz.result.reviewItem(index)}{' '}
+                    {quizStrings.result.reviewItem(index)}{' '}
                     <span className={cx(styles.verdict, verdict === 'right' ? styles.isRight : styles.isWrong)}>
                       <Icon name={verdict === 'right' ? 'right' : verdict === 'wrong' ? 'wrong' : 'none'} />
-                      {en.quiz.result.verdict[verdict]}
+                      {quizStrings.result.verdict[verdict]}
                     </span>{' '}
                     {flagged.includes(question.id) ? (
                       <span className={cx(styles.verdict, styles.isNeutral)}>
                         <Icon name="flag" />
-                        {en.quiz.result.flagged}
+                        {quizStrings.result.flagged}
                       </span>
                     ) : null}{' '}
-                    <span className={styles.meta}>{en.quiz.result.meta(categoryName(question.category), en.quiz.duration(ms))}</span>
+                    <span className={styles.meta}>{quizStrings.result.meta(categoryName(question.category), quizStrings.duration(ms))}</span>
                   </span>
                   <span className={styles.summaryStem}>{stemText(question)}</span>
                 </summary>

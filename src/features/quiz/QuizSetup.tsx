@@ -6,7 +6,7 @@ import fields from '@/components/ui/Field.module.css';
 import { buildQuiz, type QuizSources } from '@/domain/quiz';
 import { defaultMinutes, MAX_LENGTH, MAX_MINUTES, parseQuizLink, QUIZ_SOURCES, type QuizMode } from '@/domain/quiz-session';
 import { useContent } from '@/store/content';
-import { en } from '@/strings/en';
+import { quizStrings } from '@/strings/quiz';
 import { newSeed, type QuizSpec } from './attempt';
 import styles from './Quiz.module.css';
 
@@ -84,9 +84,9 @@ export function QuizSetup({ onStart }: { onStart: (spec: QuizSpec) => void }) {
   );
 
   const errors = {
-    length: length === undefined ? en.quiz.setup.lengthError(MAX_LENGTH) : undefined,
-    minutes: mode === 'exam' && minutes === undefined ? en.quiz.setup.minutesError(MAX_MINUTES) : undefined,
-    categories: ticked.length === 0 ? en.quiz.setup.categoriesError : available === 0 ? en.quiz.setup.noneAvailable : undefined,
+    length: length === undefined ? quizStrings.setup.lengthError(MAX_LENGTH) : undefined,
+    minutes: mode === 'exam' && minutes === undefined ? quizStrings.setup.minutesError(MAX_MINUTES) : undefined,
+    categories: ticked.length === 0 ? quizStrings.setup.categoriesError : available === 0 ? quizStrings.setup.noneAvailable : undefined,
   };
 
   const submit = (event: FormEvent<HTMLFormElement>): void => {
@@ -106,17 +106,17 @@ export function QuizSetup({ onStart }: { onStart: (spec: QuizSpec) => void }) {
   const describedBy = (hint: string, key: keyof typeof errors) => (error(key) ? `${hint} ${id}-${key}-error` : hint);
 
   return (
-    <form className={styles.setup} aria-label={en.quiz.setup.label} noValidate onSubmit={submit}>
+    <form className={styles.setup} aria-label={quizStrings.setup.label} noValidate onSubmit={submit}>
       <fieldset className={styles.fieldset}>
-        <legend>{en.quiz.setup.modeLegend}</legend>
+        <legend>{quizStrings.setup.modeLegend}</legend>
         <div className={styles.choices}>
           {MODES.map((value) => (
             <Choice
               key={value}
               name={`${id}-mode`}
               checked={mode === value}
-              title={en.quiz.setup.modes[value]}
-              hint={en.quiz.setup.modeHints[value]}
+              title={quizStrings.setup.modes[value]}
+              hint={quizStrings.setup.modeHints[value]}
               onChange={() => setMode(value)}
             />
           ))}
@@ -126,7 +126,7 @@ export function QuizSetup({ onStart }: { onStart: (spec: QuizSpec) => void }) {
       <div className={styles.numbers}>
         <div className={styles.field}>
           <label className={styles.label} htmlFor={`${id}-length`}>
-            {en.quiz.setup.length}
+            {quizStrings.setup.length}
           </label>
           <input
             ref={lengthRef}
@@ -142,7 +142,7 @@ export function QuizSetup({ onStart }: { onStart: (spec: QuizSpec) => void }) {
             onChange={(event) => setLengths((current) => ({ ...current, [mode]: event.target.value }))}
           />
           <span id={`${id}-length-hint`} className={styles.hint}>
-            {en.quiz.setup.lengthHint(MAX_LENGTH)}
+            {quizStrings.setup.lengthHint(MAX_LENGTH)}
           </span>
           {error('length') ? (
             <span id={`${id}-length-error`} className={styles.error}>
@@ -153,7 +153,7 @@ export function QuizSetup({ onStart }: { onStart: (spec: QuizSpec) => void }) {
         {mode === 'exam' ? (
           <div className={styles.field}>
             <label className={styles.label} htmlFor={`${id}-minutes`}>
-              {en.quiz.setup.minutes}
+              {quizStrings.setup.minutes}
             </label>
             <input
               ref={minutesRef}
@@ -169,7 +169,7 @@ export function QuizSetup({ onStart }: { onStart: (spec: QuizSpec) => void }) {
               onChange={(event) => setMinutesText(event.target.value)}
             />
             <span id={`${id}-minutes-hint`} className={styles.hint}>
-              {en.quiz.setup.minutesHint}
+              {quizStrings.setup.minutesHint}
             </span>
             {error('minutes') ? (
               <span id={`${id}-minutes-error`} className={styles.error}>
@@ -181,15 +181,15 @@ export function QuizSetup({ onStart }: { onStart: (spec: QuizSpec) => void }) {
       </div>
 
       <fieldset className={styles.fieldset}>
-        <legend>{en.quiz.setup.sourcesLegend}</legend>
+        <legend>{quizStrings.setup.sourcesLegend}</legend>
         <div className={styles.choices}>
           {QUIZ_SOURCES.map((value) => (
             <Choice
               key={value}
               name={`${id}-sources`}
               checked={sources === value}
-              title={en.quiz.setup.sources[value]}
-              hint={en.quiz.setup.sourcesHints[value]}
+              title={quizStrings.setup.sources[value]}
+              hint={quizStrings.setup.sourcesHints[value]}
               onChange={() => setSources(value)}
             />
           ))}
@@ -197,16 +197,16 @@ export function QuizSetup({ onStart }: { onStart: (spec: QuizSpec) => void }) {
       </fieldset>
 
       <fieldset className={styles.fieldset} aria-describedby={describedBy(`${id}-categories-hint`, 'categories')}>
-        <legend>{en.quiz.setup.categoriesLegend}</legend>
+        <legend>{quizStrings.setup.categoriesLegend}</legend>
         <p id={`${id}-categories-hint`} className={styles.hint}>
-          {en.quiz.setup.categoriesHint}
+          {quizStrings.setup.categoriesHint}
         </p>
         <div className={styles.categoryTools}>
           <button type="button" className={btn.button} onClick={() => setTicked(categoryIds)} disabled={ticked.length === categoryIds.length}>
-            {en.quiz.setup.selectAll}
+            {quizStrings.setup.selectAll}
           </button>
           <button type="button" className={btn.button} onClick={() => setTicked([])} disabled={ticked.length === 0}>
-            {en.quiz.setup.selectNone}
+            {quizStrings.setup.selectNone}
           </button>
         </div>
         <ul className={styles.categories}>
@@ -234,14 +234,14 @@ export function QuizSetup({ onStart }: { onStart: (spec: QuizSpec) => void }) {
         ) : null}
       </fieldset>
 
-      {link.seed !== undefined ? <p className={styles.note}>{en.quiz.setup.sharedSeed}</p> : null}
+      {link.seed !== undefined ? <p className={styles.note}>{quizStrings.setup.sharedSeed}</p> : null}
       <p role="status" className={cx(available !== undefined && length !== undefined && available > 0 && available < length && styles.note)}>
-        {available !== undefined && length !== undefined && available > 0 && available < length ? en.quiz.setup.available(available, length) : null}
+        {available !== undefined && length !== undefined && available > 0 && available < length ? quizStrings.setup.available(available, length) : null}
       </p>
 
       <div className={styles.actions}>
         <button type="submit" className={cx(btn.button, btn.primary, btn.large)}>
-          {en.quiz.setup.start[mode]}
+          {quizStrings.setup.start[mode]}
         </button>
       </div>
     </form>

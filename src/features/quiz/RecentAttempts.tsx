@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { cx } from '@/components/ui/cx';
 import { passed } from '@/domain/quiz';
 import { selectQuizAttempts, useAppStore } from '@/store';
-import { en } from '@/strings/en';
+import { quizStrings } from '@/strings/quiz';
 import { Icon } from './Icons';
 import styles from './Quiz.module.css';
 
@@ -15,20 +15,20 @@ export function RecentAttempts() {
   const recent = attempts.slice(-RECENT).reverse();
   return (
     <section className={styles.section} aria-labelledby={titleId}>
-      <h2 id={titleId}>{en.quiz.recent.title}</h2>
+      <h2 id={titleId}>{quizStrings.recent.title}</h2>
       {recent.length === 0 ? (
-        <p className={styles.hint}>{en.quiz.recent.none}</p>
+        <p className={styles.hint}>{quizStrings.recent.none}</p>
       ) : (
         <div className={styles.tableWrap}>
           <table className={styles.table}>
-            <caption className="visually-hidden">{en.quiz.recent.caption}</caption>
+            <caption className="visually-hidden">{quizStrings.recent.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">{en.quiz.recent.date}</th>
-                <th scope="col">{en.quiz.recent.mode}</th>
-                <th scope="col">{en.quiz.recent.score}</th>
-                <th scope="col">{en.quiz.recent.correct}</th>
-                <th scope="col">{en.quiz.recent.result}</th>
+                <th scope="col">{quizStrings.recent.date}</th>
+                <th scope="col">{quizStrings.recent.mode}</th>
+                <th scope="col">{quizStrings.recent.score}</th>
+                <th scope="col">{quizStrings.recent.correct}</th>
+                <th scope="col">{quizStrings.recent.result}</th>
               </tr>
             </thead>
             <tbody>
@@ -36,14 +36,14 @@ export function RecentAttempts() {
                 const pass = passed(attempt.scaled);
                 return (
                   <tr key={attempt.id}>
-                    <th scope="row">{en.quiz.recent.when(attempt.finishedAt)}</th>
-                    <td>{en.quiz.recent.modes[attempt.mode]}</td>
+                    <th scope="row">{quizStrings.recent.when(attempt.finishedAt)}</th>
+                    <td>{quizStrings.recent.modes[attempt.mode]}</td>
                     <td className={styles.numeric}>{attempt.scaled}</td>
-                    <td className={styles.numeric}>{en.quiz.recent.correctOf(attempt.correct, attempt.total)}</td>
+                    <td className={styles.numeric}>{quizStrings.recent.correctOf(attempt.correct, attempt.total)}</td>
                     <td>
                       <span className={cx(styles.verdict, pass ? styles.isRight : styles.isWrong)}>
                         <Icon name={pass ? 'right' : 'wrong'} />
-                        {pass ? en.quiz.result.passed : en.quiz.result.failed}
+                        {pass ? quizStrings.result.passed : quizStrings.result.failed}
                       </span>
                     </td>
                   </tr>

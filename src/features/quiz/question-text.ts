@@ -1,6 +1,6 @@
 import type { QuizQuestion } from '@/domain/quiz';
 import { stemSaysHowMany } from '@/domain/quiz-session';
-import { en } from '@/strings/en';
+import { quizStrings } from '@/strings/quiz';
 
 export const LETTERS = ['A', 'B', 'C', 'D', 'E'] as const;
 
@@ -11,5 +11,5 @@ export function optionInputId(baseId: string, index: number): string {
 
 /** The stem as the learner reads it: "Choose two" is always printed when more than one answer is wanted. */
 export function stemText(question: QuizQuestion): string {
-  return question.choose > 1 && !stemSaysHowMany(question.stem) ? `${question.stem} ${en.quiz.question.chooseSuffix(question.choose)}` : question.stem;
+  return question.choose > 1 && !stemSaysHowMany(question.stem) ? `${question.stem} ${quizStrings.question.chooseSuffix(question.choose)}` : question.stem;
 }

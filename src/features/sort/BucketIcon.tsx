@@ -3,7 +3,7 @@ import { OwnerBadge } from '@/components/ui/OwnerBadge';
 import badges from '@/components/ui/OwnerBadge.module.css';
 import { OwnerIcon } from '@/components/ui/OwnerIcon';
 import { cx } from '@/components/ui/cx';
-import { en } from '@/strings/en';
+import { sortStrings } from '@/strings/sort';
 import styles from './Sort.module.css';
 import { toneClass } from './tone';
 
@@ -37,7 +37,7 @@ export function BucketBadge({ bucket }: { bucket: BucketId }) {
   return (
     <span className={cx(badges.badge, toneClass(bucket))}>
       <BucketIcon bucket={bucket} />
-      {en.sort.buckets[bucket]}
+      {sortStrings.buckets[bucket]}
     </span>
   );
 }
@@ -53,7 +53,7 @@ export function Verdict({ correct }: { correct: boolean }) {
           <path d="M6 6l12 12M18 6 6 18" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
         )}
       </svg>
-      {correct ? en.sort.right : en.sort.wrong}
+      {correct ? sortStrings.right : sortStrings.wrong}
     </span>
   );
 }

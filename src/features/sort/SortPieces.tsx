@@ -5,6 +5,7 @@ import type { BucketId, SortCard } from '@/domain/sort';
 import type { ResponsibilityItem, Service } from '@/domain/schema';
 import { cx } from '@/components/ui/cx';
 import { useNow } from '@/components/ui/use-now';
+import { sortStrings } from '@/strings/sort';
 import { en } from '@/strings/en';
 import { BucketIcon, GripIcon, Verdict } from './BucketIcon';
 import { bucketLabel } from './sort-labels';
@@ -17,7 +18,7 @@ export function RoundTimer({ startedAt, stoppedMs }: { startedAt: number; stoppe
   const ms = stoppedMs ?? Math.max(0, now - startedAt);
   return (
     <span role="timer" className={styles.statValue}>
-      {en.sort.clock(ms)}
+      {sortStrings.clock(ms)}
     </span>
   );
 }
@@ -40,7 +41,7 @@ interface DraggableCardProps {
 export function DraggableCard({ card, domId, selected, placed = false, onSelect, onKeyDown }: DraggableCardProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: card.itemId,
-    attributes: { roleDescription: en.sort.cardRole },
+    attributes: { roleDescription: sortStrings.cardRole },
   });
   return (
     <li ref={setNodeRef} className={cx(styles.card, placed && styles.cardPlaced, isDragging && styles.cardDragging)}>
@@ -82,14 +83,14 @@ export function Explanation({ item, service, misconception = true }: { item: Res
     <div className={styles.explanation}>
       {service && note ? (
         <p>
-          <strong>{en.sort.serviceNote(en.service[service])}: </strong>
+          <strong>{sortStrings.serviceNote(en.service[service])}: </strong>
           {note}
         </p>
       ) : null}
       <p>{item.explanation}</p>
       {misconception && item.misconception ? (
         <p className={styles.misconception}>
-          <strong>{en.sort.misconception}: </strong>
+          <strong>{sortStrings.misconception}: </strong>
           {item.misconception}
         </p>
       ) : null}
@@ -106,10 +107,10 @@ export function JudgedCard({ card, bucket, item, service }: { card: SortCard; bu
         <span className={styles.duty}>{card.duty}</span>
         <Verdict correct={correct} />
       </span>
-      {correct ? null : <span>{en.sort.belongsIn(bucketLabel(card.answer))}</span>}
+      {correct ? null : <span>{sortStrings.belongsIn(bucketLabel(card.answer))}</span>}
       {!correct && item ? (
         <details className={styles.why}>
-          <summary>{en.sort.why}</summary>
+          <summary>{sortStrings.why}</summary>
           <Explanation item={item} service={service} />
         </details>
       ) : null}
@@ -153,15 +154,15 @@ export function Bucket({ keyInfo, index, count, choosing, onChoose, children }: 
           <BucketIcon bucket={bucket} className={styles.bucketIcon} />
           {bucketLabel(bucket)}
         </h2>
-        <p className={styles.bucketHint}>{en.sort.bucketHints[bucket]}</p>
+        <p className={styles.bucketHint}>{sortStrings.bucketHints[bucket]}</p>
         <p className={styles.bucketMeta}>
           <span>
-            {en.sort.keyLabel} <kbd className={styles.kbd}>{letter}</kbd> {en.sort.keyOr} <kbd className={styles.kbd}>{number}</kbd>
+            {sortStrings.keyLabel} <kbd className={styles.kbd}>{letter}</kbd> {sortStrings.keyOr} <kbd className={styles.kbd}>{number}</kbd>
           </span>
-          <span>{en.sort.bucketCount(count)}</span>
+          <span>{sortStrings.bucketCount(count)}</span>
         </p>
       </div>
-      {count ? <ul className={styles.bucketCards}>{children}</ul> : <p className={styles.bucketEmpty}>{en.sort.bucketEmpty}</p>}
+      {count ? <ul className={styles.bucketCards}>{children}</ul> : <p className={styles.bucketEmpty}>{sortStrings.bucketEmpty}</p>}
     </section>
   );
 }
@@ -179,7 +180,7 @@ export function PlaceBar({ card, keys, onPlace, onCancel }: PlaceBarProps) {
   return (
     <div className={styles.placeBar} role="group" aria-labelledby={titleId}>
       <p id={titleId} className={styles.placeBarTitle}>
-        {en.sort.placeBarTitle(card.duty)}
+        {sortStrings.placeBarTitle(card.duty)}
       </p>
       <div className={styles.placeBarButtons}>
         {keys.map(({ bucket, letter }) => (
@@ -192,7 +193,7 @@ export function PlaceBar({ card, keys, onPlace, onCancel }: PlaceBarProps) {
           </button>
         ))}
         <button type="button" className={styles.placeCancel} onClick={onCancel}>
-          {en.sort.cancelSelection}
+          {sortStrings.cancelSelection}
         </button>
       </div>
     </div>
@@ -210,16 +211,16 @@ export function FeedbackPanel({ card, bucket, item, service, onDismiss }: Feedba
     <section aria-labelledby={headingId} className={cx(styles.feedback, correct ? styles.feedbackRight : styles.feedbackWrong)}>
       <div className={styles.feedbackHead}>
         <h2 id={headingId} className={styles.feedbackTitle}>
-          {en.sort.feedbackTitle}
+          {sortStrings.feedbackTitle}
         </h2>
         <button type="button" className={styles.feedbackDismiss} onClick={onDismiss}>
-          {en.sort.dismissFeedback}
+          {sortStrings.dismissFeedback}
         </button>
       </div>
       <p className={styles.feedbackVerdict}>
         <Verdict correct={correct} />
         <span className={styles.feedbackDuty}>{card.duty}</span>
-        <span>{en.sort.belongsIn(bucketLabel(card.answer))}</span>
+        <span>{sortStrings.belongsIn(bucketLabel(card.answer))}</span>
       </p>
       {!correct && item ? <Explanation item={item} service={service} /> : null}
     </section>

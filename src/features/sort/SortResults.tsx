@@ -5,7 +5,7 @@ import { cx } from '@/components/ui/cx';
 import buttons from '@/components/ui/Button.module.css';
 import { selectSortBests, useAppStore } from '@/store';
 import { useContent } from '@/store/content';
-import { en } from '@/strings/en';
+import { sortStrings } from '@/strings/sort';
 import { BucketBadge } from './BucketIcon';
 import { Explanation } from './SortPieces';
 import { bestKey, type RoundFinish } from './sort-labels';
@@ -37,42 +37,42 @@ export function SortResults({ round, finish, retry, headingId, link, onRetry, on
   return (
     <section aria-labelledby={headingId} className={styles.results}>
       <h2 id={headingId} tabIndex={-1} className={styles.resultsTitle}>
-        {en.sort.resultsTitle}
+        {sortStrings.resultsTitle}
       </h2>
       <dl className={styles.figures}>
         <div className={styles.figure}>
-          <dt>{en.sort.score}</dt>
-          <dd>{en.sort.scoreValue(score.correct, score.total)}</dd>
+          <dt>{sortStrings.score}</dt>
+          <dd>{sortStrings.scoreValue(score.correct, score.total)}</dd>
         </div>
         <div className={styles.figure}>
-          <dt>{en.sort.time}</dt>
-          <dd>{en.sort.clock(ms)}</dd>
+          <dt>{sortStrings.time}</dt>
+          <dd>{sortStrings.clock(ms)}</dd>
         </div>
       </dl>
       {retry ? (
-        <p className={styles.hint}>{en.sort.retryNotSaved}</p>
+        <p className={styles.hint}>{sortStrings.retryNotSaved}</p>
       ) : newBest ? (
-        <p className={styles.newBest}>{en.sort.newBest}</p>
+        <p className={styles.newBest}>{sortStrings.newBest}</p>
       ) : best ? (
-        <p className={styles.hint}>{en.sort.bestSoFar(best.correct, best.total, en.sort.clock(best.ms))}</p>
+        <p className={styles.hint}>{sortStrings.bestSoFar(best.correct, best.total, sortStrings.clock(best.ms))}</p>
       ) : null}
 
       <div className={styles.resultActions}>
         {again ? (
           <button type="button" className={cx(buttons.button, buttons.primary)} onClick={() => onRetry(again)}>
-            {en.sort.retry(score.mistakes.length)}
+            {sortStrings.retry(score.mistakes.length)}
           </button>
         ) : null}
         <button type="button" className={cx(buttons.button, !again && buttons.primary)} onClick={onPlayAgain}>
-          {en.sort.playAgain}
+          {sortStrings.playAgain}
         </button>
         <button type="button" className={buttons.button} onClick={onChooseAnother}>
-          {en.sort.chooseAnother}
+          {sortStrings.chooseAnother}
         </button>
       </div>
 
       <section aria-labelledby={`${headingId}-mistakes`} className={styles.resultsSection}>
-        <h3 id={`${headingId}-mistakes`}>{score.mistakes.length ? en.sort.mistakesTitle(score.mistakes.length) : en.sort.mistakesTitle(0)}</h3>
+        <h3 id={`${headingId}-mistakes`}>{score.mistakes.length ? sortStrings.mistakesTitle(score.mistakes.length) : sortStrings.mistakesTitle(0)}</h3>
         {score.mistakes.length ? (
           <ol className={styles.mistakes}>
             {score.mistakes.map((mistake) => {
@@ -84,13 +84,13 @@ export function SortResults({ round, finish, retry, headingId, link, onRetry, on
                   <h4 className={styles.mistakeDuty}>{item.duty}</h4>
                   <dl className={styles.mistakeFacts}>
                     <div>
-                      <dt>{en.sort.youChose}</dt>
+                      <dt>{sortStrings.youChose}</dt>
                       <dd>
                         <BucketBadge bucket={mistake.placed} />
                       </dd>
                     </div>
                     <div>
-                      <dt>{en.sort.answerWas}</dt>
+                      <dt>{sortStrings.answerWas}</dt>
                       <dd>
                         <BucketBadge bucket={mistake.answer} />
                       </dd>
@@ -102,22 +102,22 @@ export function SortResults({ round, finish, retry, headingId, link, onRetry, on
                       <blockquote>
                         <p>{item.source.quote}</p>
                       </blockquote>
-                      <figcaption>{en.sort.quoteFrom(source?.title ?? item.source.ref)}</figcaption>
+                      <figcaption>{sortStrings.quoteFrom(source?.title ?? item.source.ref)}</figcaption>
                     </figure>
                   ) : null}
-                  <Link to={`/items/${item.id}`}>{en.sort.readMore}</Link>
+                  <Link to={`/items/${item.id}`}>{sortStrings.readMore}</Link>
                 </li>
               );
             })}
           </ol>
         ) : (
-          <p>{en.sort.noMistakes}</p>
+          <p>{sortStrings.noMistakes}</p>
         )}
       </section>
 
       {right.length ? (
         <details className={styles.rightList}>
-          <summary>{en.sort.rightTitle(right.length)}</summary>
+          <summary>{sortStrings.rightTitle(right.length)}</summary>
           <ul>
             {right.map((card) => (
               <li key={card.itemId}>
@@ -130,8 +130,8 @@ export function SortResults({ round, finish, retry, headingId, link, onRetry, on
 
       {retry ? null : (
         <p className={styles.roundLink}>
-          <span className={styles.roundLinkLabel}>{en.sort.roundLink}</span> <a href={href}>{absolute}</a>
-          <span className={styles.hint}>{en.sort.roundLinkHint}</span>
+          <span className={styles.roundLinkLabel}>{sortStrings.roundLink}</span> <a href={href}>{absolute}</a>
+          <span className={styles.hint}>{sortStrings.roundLinkHint}</span>
         </p>
       )}
     </section>

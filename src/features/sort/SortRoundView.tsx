@@ -17,8 +17,10 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { cx } from '@/components/ui/cx';
 import { Page } from '@/components/ui/Page';
 import buttons from '@/components/ui/Button.module.css';
-import { selectProgress, selectRecord, selectRestoreProgress, selectSaveSortResult, useAppStore } from '@/store';
+import { selectProgress, selectRestoreProgress, selectSaveSortResult, useAppStore } from '@/store';
+import { record } from '@/store/recording';
 import { useContent } from '@/store/content';
+import { sortStrings } from '@/strings/sort';
 import { en } from '@/strings/en';
 import { Bucket, CardOverlay, DraggableCard, FeedbackPanel, JudgedCard, PlaceBar, RoundTimer } from './SortPieces';
 import { SortResults } from './SortResults';
@@ -61,7 +63,6 @@ const isTyping = (target: EventTarget): boolean =>
 
 export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRetry, onPlayAgain, onLeave }: SortRoundViewProps) {
   const { items } = useContent();
-  const record = useAppStore(selectRecord);
   const restoreProgress = useAppStore(selectRestoreProgress);
   const saveSortResult = useAppStore(selectSaveSortResult);
   const itemsById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
@@ -98,7 +99,7 @@ export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRe
   const pile = unplaced(round, placement);
   const placedCount = total - pile.length;
   const judgedNow = feedback === 'now';
-  const title = retry ? en.sort.retryTitle(roundTitle(round)) : roundTitle(round);
+  const title = retry ? sortStrings.retryTitle(roundTitle(round)) : roundTitle(round);
 
   const announce = (text: string): void => setMessage((previous) => ({ id: previous.id + 1, text }));
 
@@ -117,7 +118,7 @@ export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRe
     setFinish({ ms, score, placement: final, newBest });
     setSelectedId(null);
     setNotice('');
-    announce(en.sort.announceFinished(score.correct, score.total, ms));
+    announce(sortStrings.announceFinished(score.correct, score.total, ms));
     focusTarget.current = resultsId;
   }
 
@@ -134,11 +135,11 @@ export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRe
     const from = placement[itemId];
     setSelectedId(null);
     if (from === bucket) {
-      announce(en.sort.announceSame(card.duty, bucketLabel(bucket)));
+      announce(sortStrings.announceSame(card.duty, bucketLabel(bucket)));
       return;
     }
     if (judgedNow && from !== undefined) {
-      announce(en.sort.announceLocked);
+      announce(sortStrings.announceLocked);
       return;
     }
     const next = place(placement, itemId, bucket);
@@ -152,11 +153,11 @@ export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRe
       const explanation = itemsById.get(itemId)?.explanation ?? '';
       announce(
         correct
-          ? en.sort.announceRight(card.duty, bucketLabel(bucket), count, total)
-          : en.sort.announceWrong(card.duty, bucketLabel(bucket), bucketLabel(card.answer), explanation, count, total),
+          ? sortStrings.announceRight(card.duty, bucketLabel(bucket), count, total)
+          : sortStrings.announceWrong(card.duty, bucketLabel(bucket), bucketLabel(card.answer), explanation, count, total),
       );
     } else {
-      announce(en.sort.announcePlaced(card.duty, bucketLabel(bucket), count, total));
+      announce(sortStrings.announcePlaced(card.duty, bucketLabel(bucket), count, total));
     }
     setHistory((moves) => [...moves, { itemId, placement, progress: before }]);
     setPlacement(next);
@@ -170,7 +171,7 @@ export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRe
     if (finish) return;
     const move = history.at(-1);
     if (!move) {
-      announce(en.sort.announceNothingToUndo);
+      announce(sortStrings.announceNothingToUndo);
       return;
     }
     setHistory((moves) => moves.slice(0, -1));
@@ -179,7 +180,7 @@ export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRe
     setLast(null);
     setSelectedId(null);
     const count = total - unplaced(round, move.placement).length;
-    announce(en.sort.announceUndone(cardsById.get(move.itemId)?.duty ?? '', count, total));
+    announce(sortStrings.announceUndone(cardsById.get(move.itemId)?.duty ?? '', count, total));
     focusTarget.current = cardDomId(move.itemId);
   }
 
@@ -188,16 +189,16 @@ export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRe
     if (!card) return;
     if (selectedId === itemId) {
       setSelectedId(null);
-      announce(en.sort.announceDeselected);
+      announce(sortStrings.announceDeselected);
     } else {
       setSelectedId(itemId);
-      announce(en.sort.announceSelected(card.duty));
+      announce(sortStrings.announceSelected(card.duty));
     }
   }
 
   function checkAll(): void {
     if (pile.length) {
-      const text = en.sort.placeAllFirst(pile.length);
+      const text = sortStrings.placeAllFirst(pile.length);
       setNotice(text);
       announce(text);
       return;
@@ -245,7 +246,7 @@ export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRe
     if (event.key === 'Escape') {
       event.preventDefault();
       setSelectedId(null);
-      announce(en.sort.announceDeselected);
+      announce(sortStrings.announceDeselected);
       focusTarget.current = cardDomId(selectedId);
       return;
     }
@@ -262,20 +263,20 @@ export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRe
     const duty = (id: UniqueIdentifier): string => cardsById.get(String(id))?.duty ?? '';
     const over = (id: UniqueIdentifier | undefined): BucketId | undefined => round.buckets.find((bucket) => bucket === id);
     return {
-      onDragStart: ({ active }) => en.sort.dragStart(duty(active.id)),
+      onDragStart: ({ active }) => sortStrings.dragStart(duty(active.id)),
       onDragOver: ({ over: target }) => {
         const bucket = over(target?.id);
-        return bucket ? en.sort.dragOver(bucketLabel(bucket)) : en.sort.dragNotOver;
+        return bucket ? sortStrings.dragOver(bucketLabel(bucket)) : sortStrings.dragNotOver;
       },
       // A drop in a bucket is announced with its verdict by the round itself.
-      onDragEnd: ({ active, over: target }) => (over(target?.id) ? undefined : en.sort.dragOutside(duty(active.id))),
-      onDragCancel: ({ active }) => en.sort.dragCancel(duty(active.id)),
+      onDragEnd: ({ active, over: target }) => (over(target?.id) ? undefined : sortStrings.dragOutside(duty(active.id))),
+      onDragCancel: ({ active }) => sortStrings.dragCancel(duty(active.id)),
     };
   }, [cardsById, round]);
 
-  const keyList = en.sort.keyList(keys.map(({ bucket, letter }) => [letter, bucketLabel(bucket)] as const));
+  const keyList = sortStrings.keyList(keys.map(({ bucket, letter }) => [letter, bucketLabel(bucket)] as const));
   const accessibility = useMemo(
-    () => ({ announcements, screenReaderInstructions: { draggable: en.sort.dragInstructions(keyList) }, restoreFocus: false }),
+    () => ({ announcements, screenReaderInstructions: { draggable: sortStrings.dragInstructions(keyList) }, restoreFocus: false }),
     [announcements, keyList],
   );
 
@@ -303,34 +304,34 @@ export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRe
   return (
     <Page title={title} documentTitle={en.nav.sort}>
       <div className={styles.round} onKeyDown={onRoundKeyDown}>
-        <div className={styles.statusBar} role="group" aria-label={en.sort.statsLabel}>
+        <div className={styles.statusBar} role="group" aria-label={sortStrings.statsLabel}>
           <p className={styles.stat}>
-            <span className={styles.statValue}>{en.sort.placedCount(finish ? total : placedCount, total)}</span>
+            <span className={styles.statValue}>{sortStrings.placedCount(finish ? total : placedCount, total)}</span>
           </p>
           <p className={styles.stat}>
-            <span className={styles.statLabel}>{en.sort.timer}</span> <RoundTimer startedAt={startedAt} stoppedMs={finish?.ms} />
+            <span className={styles.statLabel}>{sortStrings.timer}</span> <RoundTimer startedAt={startedAt} stoppedMs={finish?.ms} />
           </p>
           {finish ? null : (
             <div className={styles.statusActions}>
               <button type="button" className={buttons.button} onClick={undo} disabled={!history.length} aria-keyshortcuts="Z">
-                {en.sort.undo}
+                {sortStrings.undo}
                 <kbd className={styles.kbd} aria-hidden="true">
-                  {en.sort.undoHint}
+                  {sortStrings.undoHint}
                 </kbd>
               </button>
               {judgedNow ? null : (
                 <button id={checkId} type="button" className={cx(buttons.button, buttons.primary)} onClick={checkAll}>
-                  {en.sort.checkAll}
+                  {sortStrings.checkAll}
                 </button>
               )}
               <button type="button" className={buttons.button} onClick={leave}>
-                {en.sort.leave}
+                {sortStrings.leave}
               </button>
             </div>
           )}
         </div>
 
-        <div role="status" aria-label={en.sort.announcerLabel} className="visually-hidden">
+        <div role="status" aria-label={sortStrings.announcerLabel} className="visually-hidden">
           {message.text ? <span key={message.id}>{message.text}</span> : null}
         </div>
 
@@ -347,14 +348,14 @@ export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRe
           />
         ) : (
           <>
-            <p className={styles.instructions}>{en.sort.instructions(keyList)}</p>
+            <p className={styles.instructions}>{sortStrings.instructions(keyList)}</p>
             {notice ? <p className={styles.notice}>{notice}</p> : null}
             <DndContext sensors={sensors} collisionDetection={bucketCollision} accessibility={accessibility} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setActiveId(null)}>
               <div className={cx(styles.board, round.buckets.length === 3 && styles.boardThree)}>
                 <div className={styles.pileColumn}>
                   <section aria-labelledby={`${idPrefix}-pile`} className={styles.pileSection}>
                     <h2 id={`${idPrefix}-pile`} className={styles.pileTitle}>
-                      {en.sort.pileTitle}
+                      {sortStrings.pileTitle}
                     </h2>
                     {pile.length ? (
                       <ul className={styles.pile}>
@@ -370,7 +371,7 @@ export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRe
                         ))}
                       </ul>
                     ) : (
-                      <p className={styles.pileEmpty}>{en.sort.pileEmpty}</p>
+                      <p className={styles.pileEmpty}>{sortStrings.pileEmpty}</p>
                     )}
                   </section>
                 </div>
@@ -418,7 +419,7 @@ export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRe
                 onPlace={(bucket) => placeCard(selectedCard.itemId, bucket)}
                 onCancel={() => {
                   setSelectedId(null);
-                  announce(en.sort.announceDeselected);
+                  announce(sortStrings.announceDeselected);
                   focusTarget.current = cardDomId(selectedCard.itemId);
                 }}
               />
@@ -428,16 +429,16 @@ export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRe
       </div>
       <ConfirmDialog
         open={leaving}
-        title={en.sort.leaveTitle}
-        confirmLabel={en.sort.leaveConfirm}
-        cancelLabel={en.sort.stay}
+        title={sortStrings.leaveTitle}
+        confirmLabel={sortStrings.leaveConfirm}
+        cancelLabel={sortStrings.stay}
         onConfirm={() => {
           setLeaving(false);
           onLeave();
         }}
         onCancel={() => setLeaving(false)}
       >
-        <p>{en.sort.leaveText}</p>
+        <p>{sortStrings.leaveText}</p>
       </ConfirmDialog>
     </Page>
   );

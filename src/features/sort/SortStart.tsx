@@ -8,6 +8,7 @@ import { Page } from '@/components/ui/Page';
 import buttons from '@/components/ui/Button.module.css';
 import { selectSortBests, useAppStore } from '@/store';
 import { useContent } from '@/store/content';
+import { sortStrings } from '@/strings/sort';
 import { en } from '@/strings/en';
 import { FEEDBACK_MODES, bestKeysInOrder, feedbackFrom, type FeedbackMode, type LinkProblem } from './sort-labels';
 import styles from './Sort.module.css';
@@ -34,16 +35,16 @@ export function SortStart({ problem, onStart }: SortStartProps) {
   };
 
   return (
-    <Page title={en.sort.title} documentTitle={en.nav.sort} lead={en.sort.lead}>
+    <Page title={sortStrings.title} documentTitle={en.nav.sort} lead={sortStrings.lead}>
       {problem ? (
         <p role="alert" className={styles.problem}>
-          {en.sort.linkProblems[problem]}
+          {sortStrings.linkProblems[problem]}
         </p>
       ) : null}
-      <form className={styles.setup} aria-label={en.sort.setupLabel} onSubmit={submit}>
+      <form className={styles.setup} aria-label={sortStrings.setupLabel} onSubmit={submit}>
         <fieldset className={styles.choices}>
-          <legend className={styles.legend}>{en.sort.kindLegend}</legend>
-          <p className={styles.hint}>{en.sort.roundSize(DEFAULT_ROUND_SIZE)}</p>
+          <legend className={styles.legend}>{sortStrings.kindLegend}</legend>
+          <p className={styles.hint}>{sortStrings.roundSize(DEFAULT_ROUND_SIZE)}</p>
           <div className={styles.options}>
             {SORT_KINDS.map((option) => {
               const pool = option === 'service' ? undefined : eligibleItems(items, option).length;
@@ -51,9 +52,9 @@ export function SortStart({ problem, onStart }: SortStartProps) {
                 <label key={option} className={cx(styles.option, kind === option && styles.optionChosen)}>
                   <input type="radio" name="kind" value={option} checked={kind === option} onChange={() => setKind(option)} className={styles.radio} />
                   <span className={styles.optionText}>
-                    <span className={styles.optionTitle}>{en.sort.kinds[option]}</span>
-                    <span className={styles.optionHint}>{en.sort.kindHints[option]}</span>
-                    {pool === undefined ? null : <span className={styles.optionHint}>{en.sort.kindPool(pool)}</span>}
+                    <span className={styles.optionTitle}>{sortStrings.kinds[option]}</span>
+                    <span className={styles.optionHint}>{sortStrings.kindHints[option]}</span>
+                    {pool === undefined ? null : <span className={styles.optionHint}>{sortStrings.kindPool(pool)}</span>}
                   </span>
                 </label>
               );
@@ -61,7 +62,7 @@ export function SortStart({ problem, onStart }: SortStartProps) {
           </div>
           {kind === 'service' ? (
             <div className={styles.field}>
-              <label htmlFor={serviceId}>{en.sort.serviceLabel}</label>
+              <label htmlFor={serviceId}>{sortStrings.serviceLabel}</label>
               <select
                 id={serviceId}
                 className={fields.input}
@@ -70,7 +71,7 @@ export function SortStart({ problem, onStart }: SortStartProps) {
               >
                 {services.map((s) => (
                   <option key={s} value={s}>
-                    {en.sort.serviceOption(en.service[s], eligibleItems(items, 'service', s).length)}
+                    {sortStrings.serviceOption(en.service[s], eligibleItems(items, 'service', s).length)}
                   </option>
                 ))}
               </select>
@@ -79,14 +80,14 @@ export function SortStart({ problem, onStart }: SortStartProps) {
         </fieldset>
 
         <fieldset className={styles.choices}>
-          <legend className={styles.legend}>{en.sort.feedbackLegend}</legend>
+          <legend className={styles.legend}>{sortStrings.feedbackLegend}</legend>
           <div className={styles.options}>
             {FEEDBACK_MODES.map((mode) => (
               <label key={mode} className={cx(styles.option, feedback === mode && styles.optionChosen)}>
                 <input type="radio" name="feedback" value={mode} checked={feedback === mode} onChange={() => setFeedback(mode)} className={styles.radio} />
                 <span className={styles.optionText}>
-                  <span className={styles.optionTitle}>{en.sort.feedback[mode]}</span>
-                  <span className={styles.optionHint}>{en.sort.feedbackHints[mode]}</span>
+                  <span className={styles.optionTitle}>{sortStrings.feedback[mode]}</span>
+                  <span className={styles.optionHint}>{sortStrings.feedbackHints[mode]}</span>
                 </span>
               </label>
             ))}
@@ -94,7 +95,7 @@ export function SortStart({ problem, onStart }: SortStartProps) {
         </fieldset>
 
         <button type="submit" className={cx(buttons.button, buttons.primary, buttons.large)}>
-          {en.sort.start}
+          {sortStrings.start}
         </button>
       </form>
 
@@ -112,25 +113,25 @@ function Bests() {
   });
   return (
     <section aria-labelledby="sort-bests" className={styles.bests}>
-      <h2 id="sort-bests">{en.sort.bestsTitle}</h2>
+      <h2 id="sort-bests">{sortStrings.bestsTitle}</h2>
       {rows.length ? (
         <div className={styles.tableWrap}>
           <table className={styles.table}>
-            <caption className="visually-hidden">{en.sort.bestsCaption}</caption>
+            <caption className="visually-hidden">{sortStrings.bestsCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">{en.sort.roundColumn}</th>
-                <th scope="col">{en.sort.scoreColumn}</th>
-                <th scope="col">{en.sort.timeColumn}</th>
-                <th scope="col">{en.sort.dateColumn}</th>
+                <th scope="col">{sortStrings.roundColumn}</th>
+                <th scope="col">{sortStrings.scoreColumn}</th>
+                <th scope="col">{sortStrings.timeColumn}</th>
+                <th scope="col">{sortStrings.dateColumn}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map(({ key, label, best }) => (
                 <tr key={key}>
                   <th scope="row">{label}</th>
-                  <td>{en.sort.scoreValue(best.correct, best.total)}</td>
-                  <td>{en.sort.clock(best.ms)}</td>
+                  <td>{sortStrings.scoreValue(best.correct, best.total)}</td>
+                  <td>{sortStrings.clock(best.ms)}</td>
                   <td>{en.format.date(best.at)}</td>
                 </tr>
               ))}
@@ -138,7 +139,7 @@ function Bests() {
           </table>
         </div>
       ) : (
-        <p className={styles.hint}>{en.sort.bestsNone}</p>
+        <p className={styles.hint}>{sortStrings.bestsNone}</p>
       )}
     </section>
   );

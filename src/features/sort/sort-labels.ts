@@ -1,6 +1,7 @@
 /** Names and keys the sort screens share: round titles, bucket wording, best-score keys, feedback modes. */
 import { SORT_KINDS, SORT_SERVICES, type BucketId, type Placement, type SortKind, type SortRound, type SortScore, type SortSpecProblem } from '@/domain/sort';
 import type { Service } from '@/domain/schema';
+import { sortStrings } from '@/strings/sort';
 import { en } from '@/strings/en';
 
 export const FEEDBACK_MODES = ['now', 'end'] as const;
@@ -23,16 +24,16 @@ export function bestKey(kind: SortKind, service?: Service): string {
 export function bestKeysInOrder(): { key: string; label: string }[] {
   return SORT_KINDS.flatMap((kind) =>
     kind === 'service'
-      ? SORT_SERVICES.map((service) => ({ key: bestKey(kind, service), label: en.sort.serviceRoundName(en.service[service]) }))
-      : [{ key: bestKey(kind), label: en.sort.kinds[kind] }],
+      ? SORT_SERVICES.map((service) => ({ key: bestKey(kind, service), label: sortStrings.serviceRoundName(en.service[service]) }))
+      : [{ key: bestKey(kind), label: sortStrings.kinds[kind] }],
   );
 }
 
 export function roundTitle(round: Pick<SortRound, 'kind' | 'service'>): string {
-  return round.kind === 'service' && round.service ? en.sort.serviceRoundTitle(en.service[round.service]) : en.sort.roundTitles[round.kind];
+  return round.kind === 'service' && round.service ? sortStrings.serviceRoundTitle(en.service[round.service]) : sortStrings.roundTitles[round.kind];
 }
 
-export const bucketLabel = (bucket: BucketId): string => en.sort.buckets[bucket];
+export const bucketLabel = (bucket: BucketId): string => sortStrings.buckets[bucket];
 
 /** The colour family of a bucket: owners keep their own; control types borrow the owner they mean. */
 export type BucketTone = 'customer' | 'aws' | 'shared' | 'allowed' | 'prohibited';

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/app/load-content';
 import { prerender, prerenderPaths, shorten } from '@/app/server';
+import { flashcardsStrings } from '@/strings/flashcards';
 import { en } from '@/strings/en';
 
 describe('prerendering', () => {
@@ -28,10 +29,10 @@ describe('prerendering', () => {
 
   it('renders a study mode as its heading and lead only: it never starts from the empty defaults', async () => {
     const page = await prerender('/flashcards');
-    expect(page.html).toContain(en.flashcards.title);
-    expect(page.html).toContain(en.flashcards.lead);
+    expect(page.html).toContain(en.modes.flashcards.title);
+    expect(page.html).toContain(en.modes.flashcards.lead);
     expect(page.html).toContain(en.needsScript);
-    expect(page.html).not.toContain(en.flashcards.turn);
+    expect(page.html).not.toContain(flashcardsStrings.turn);
   });
 
   it('prefixes links with the base path of a sub-path deployment', async () => {

@@ -20,7 +20,7 @@ import {
   undoGrade,
   type SessionCard,
 } from '@/domain/flashcards-session';
-import { recordAnswer, type Answer } from '@/domain/progress';
+import { recordAnswer, type Answer } from '@/domain/record';
 import { EMPTY_PROGRESS, memoryOf, type Progress } from '@/domain/progress-schema';
 import type { Grade } from '@/domain/scheduling';
 import type { Owner, ResponsibilityItem } from '@/domain/schema';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UNLEARNED_AFTER, activityByDay, daysUntil, itemMastery, itemStats, masteryByCategory, misconceptions, readiness, studyStreak } from '@/domain/insights';
-import { DAY_MS, epochDay, localDay, recordAnswer, type Answer, type RecordOptions } from '@/domain/progress';
+import { DAY_MS, epochDay, localDay } from '@/domain/progress';
+import { recordAnswer, type Answer, type RecordOptions } from '@/domain/record';
 import { EMPTY_PROGRESS, memoryOf, type Progress } from '@/domain/progress-schema';
 import { recallProbability } from '@/domain/scheduling';
 import type { Category, Owner, ResponsibilityItem } from '@/domain/schema';

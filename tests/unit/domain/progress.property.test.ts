@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeProgress, recordAnswer, type Answer } from '@/domain/progress';
+import { mergeProgress } from '@/domain/progress';
+import { recordAnswer, type Answer } from '@/domain/record';
 import { EMPTY_PROGRESS, flattenMemory, memoryOf, MODES, ProgressSchema, type Progress } from '@/domain/progress-schema';
 import { GRADES } from '@/domain/scheduling';
 import { exportProgress, parseProgressFile, summarizeProgress } from '@/domain/transfer';

@@ -9,10 +9,8 @@ import {
   localDay,
   mergeProgress,
   newItemIds,
-  recordAnswer,
-  type Answer,
-  type RecordOptions,
 } from '@/domain/progress';
+import { recordAnswer, type Answer, type RecordOptions } from '@/domain/record';
 import { bucketMemory, EMPTY_PROGRESS, flattenMemory, foldTarget, MAX_EVENTS, memoryOf, ProgressSchema, withMemory, type Progress } from '@/domain/progress-schema';
 import { review } from '@/domain/scheduling';
 import { summarizeProgress } from '@/domain/transfer';

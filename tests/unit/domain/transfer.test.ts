@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordAnswer, type Answer } from '@/domain/progress';
+import { recordAnswer, type Answer } from '@/domain/record';
 import { EMPTY_PROGRESS, flattenMemory, memoryOf, type Progress } from '@/domain/progress-schema';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportProgress, parseProgressFile, summarizeProgress } from '@/domain/transfer';
 

@@ -1,13 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { recordAnswer } from '@/domain/progress';
+import { recordAnswer } from '@/domain/record';
 import { EMPTY_PROGRESS, memoryOf, type Progress } from '@/domain/progress-schema';
 import type { Grade } from '@/domain/scheduling';
 import { useAppStore } from '@/store';
+import { flashcardsStrings } from '@/strings/flashcards';
 import { en } from '@/strings/en';
 import { renderApp } from '../render-app';
 
-const t = en.flashcards;
+const t = flashcardsStrings;
 const MINUTE = 60_000;
 
 /** The first items of the "Hardware lifecycle" category, all AWS's, in content order. */

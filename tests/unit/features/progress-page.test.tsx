@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportProgress } from '@/domain/transfer';
-import { recordAnswer } from '@/domain/progress';
+import { recordAnswer } from '@/domain/record';
 import { EMPTY_PROGRESS, type Progress } from '@/domain/progress-schema';
 import { useAppStore } from '@/store';
 import { en } from '@/strings/en';
@@ -108,7 +108,8 @@ describe('Home', () => {
     // A wrong answer brings the card back within minutes: by now it is due.
     useAppStore.getState().replaceProgress(progressWith([['platform-os-patching-ec2', false, 'aws'], ['platform-os-patching-ec2', false, 'aws']]));
     await renderApp('/');
-    expect(screen.getByText(en.next.due(1))).toBeInTheDocument();
+    // The plan loads with the content, after the page.
+    expect(await screen.findByText(en.next.due(1))).toBeInTheDocument();
     expect(screen.getByRole('link', { name: en.next.reviewDue })).toHaveAttribute('href', '/flashcards');
     expect(screen.getByText(en.next.streak(1))).toBeInTheDocument();
   });
@@ -123,7 +124,7 @@ describe('Home', () => {
       ]),
     );
     await renderApp('/');
-    expect(screen.getByText(en.next.nothingDue)).toBeInTheDocument();
+    expect(await screen.findByText(en.next.nothingDue)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: en.next.fixMisconceptions })).toHaveAttribute('href', '/sort');
   });
 });

@@ -5,13 +5,14 @@ import { buildQuiz, examDeadline, type QuizOptions, type QuizQuestion } from '@/
 import { quotesFor } from '@/domain/quiz-session';
 import { useAppStore } from '@/store';
 import type { ExamSession } from '@/store/study-slice';
+import { quizStrings } from '@/strings/quiz';
 import { en } from '@/strings/en';
 import { renderApp } from '../render-app';
 
 // Whole quizzes driven click by click: slower than the default 5 s on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
 
-const t = en.quiz;
+const t = quizStrings;
 const rightIds = (q: QuizQuestion) => q.options.filter((o) => o.correct).map((o) => o.id);
 const wrongIds = (q: QuizQuestion) => q.options.filter((o) => !o.correct).map((o) => o.id);
 const itemsById = new Map(content.items.map((i) => [i.id, i]));

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_PROGRESS, memoryOf } from '@/domain/progress-schema';
 import { BACKUP_PREFIX, createAppStore, STORAGE_KEY } from '@/store';
+import { record } from '@/store/recording';
 import { saveWhenIdle, type SaveScheduler } from '@/store/save-scheduler';
 import { createSafeStorage } from '@/store/storage';
 
@@ -10,7 +11,7 @@ const saved = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as {
 const backups = () => Object.keys(localStorage).filter((key) => key.startsWith(BACKUP_PREFIX));
 
 function answer(store: ReturnType<typeof createAppStore>, itemId: string, correct: boolean, at: number) {
-  store.getState().record({ itemId, mode: 'quiz', correct, chosen: correct ? 'customer' : 'aws' }, { now: at });
+  record({ itemId, mode: 'quiz', correct, chosen: correct ? 'customer' : 'aws' }, { now: at }, store);
 }
 
 describe('saved progress', () => {
