@@ -31,6 +31,8 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { preview } from 'vite';
+// The app's own seeded generator (mulberry32), so the heavy state is the same every run (run with tsx).
+import { createRng } from '../src/domain/random.ts';
 
 const RUNS = Number(process.env.RUNS ?? 30);
 const WARMUP = Number(process.env.WARMUP ?? 5);
@@ -69,21 +71,10 @@ const itemIds = readdirSync(join('content', 'items'))
 
 const settings = (newPerDay) => ({ theme: 'light', newPerDay, retention: 0.9, examDate: null, presentScale: 1, presentContrast: false });
 
-/** A seeded generator (mulberry32), so the heavy state is the same every run. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A year of study: every item reviewed and due again, and the answer log full (20,000 events). */
 function heavyProgress(now) {
-  const random = rng(42);
+  const random = createRng(42);
   const DAY = 86_400_000;
   const start = now - 365 * DAY;
   const modes = ['flashcards', 'sort', 'quiz'];

@@ -13,7 +13,7 @@ export interface PendingPage {
 
 function Pending({ title, documentTitle, lead }: PendingPage) {
   return (
-    <Page title={title} documentTitle={documentTitle ?? title} lead={lead}>
+    <Page title={title} documentTitle={documentTitle ?? title} lead={lead} pending>
       <div className={styles.pending} aria-busy="true">
         <noscript>
           <p>{en.needsScript}</p>

@@ -10,7 +10,12 @@ export class App {
 
   async open(path: string): Promise<void> {
     await this.page.goto(path);
-    await this.heading.waitFor();
+    await this.ready();
+  }
+
+  /** Waits until the page is live: hydrated or rendered, with its saved progress and its handlers (the heading's data-ready). */
+  async ready(): Promise<void> {
+    await this.page.locator('h1[data-ready]').waitFor();
   }
 
   get heading(): Locator {

@@ -6,6 +6,12 @@ import { App } from './pages';
 
 const ITEM = '/items/platform-os-patching-ec2';
 
+/** Opens a page as HTML only: with scripts off, the page is never marked live (data-ready), so wait for its heading. */
+async function openHtml(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -22,22 +28,22 @@ test.describe('without JavaScript', () => {
       ['/settings', en.settings.title],
     ];
     for (const [path, title] of pages) {
-      await app.open(path);
+      await openHtml(page, path);
       await expect(app.heading).toHaveText(title);
       await expect(app.nav.getByRole('link', { name: en.nav.model })).toBeVisible();
     }
     // The model lists every duty, each a link to its own page.
-    await app.open('/model');
+    await openHtml(page, '/model');
     await expect(page.getByRole('main').getByRole('link', { name: /patching/i }).first()).toBeVisible();
     // A study mode says what it needs instead of showing an empty page (in <noscript>, which this
     // emulation of a script-less browser does not display, so the markup is checked).
-    await app.open('/flashcards');
+    await openHtml(page, '/flashcards');
     expect(await page.getByRole('main').locator('noscript').innerHTML()).toContain(en.needsScript);
   });
 
   test('an item page has its content, its own title and a description for search results and link previews', async ({ page }) => {
     const app = new App(page);
-    await app.open(ITEM);
+    await openHtml(page, ITEM);
     const duty = (await app.heading.textContent()) ?? '';
     expect(duty).toMatch(/patch/i);
     await expect(page).toHaveTitle(`${duty} · ${en.appName}`);

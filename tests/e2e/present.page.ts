@@ -50,7 +50,7 @@ export class PresentChooserView {
 
   async open(): Promise<void> {
     await this.page.goto('/present');
-    await this.heading.waitFor();
+    await this.page.locator('h1[data-ready]').waitFor();
   }
 
   get heading(): Locator {
