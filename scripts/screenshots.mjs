@@ -49,10 +49,16 @@ try {
   await shot('flashcards');
 
   await settle('/sort?kind=owner&seed=42&feedback=now');
-  for (const key of ['c', 'a', 'c']) await page.keyboard.press(key);
+  // Tap a duty, then a bucket, three times (the single-pointer way).
+  for (const bucket of ['Customer', 'AWS', 'Customer']) {
+    await page.getByRole('listitem').filter({ has: page.locator('[aria-roledescription]') }).first().click().catch(() => undefined);
+    await page.getByRole('heading', { name: bucket, exact: true }).click().catch(() => undefined);
+  }
   await shot('sort');
 
   await settle('/quiz?seed=7&length=10&sources=generated');
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await page.waitForTimeout(300);
   await page.keyboard.press('1');
   await page.keyboard.press('Enter');
   await shot('quiz');
