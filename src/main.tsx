@@ -4,9 +4,8 @@ import { UNSAFE_createBrowserHistory, unstable_HistoryRouter as HistoryRouter } 
 import { guardHistory } from '@/app/history';
 import { loadContent } from '@/app/load-content';
 import { AppRoutes } from '@/app/routes';
-import { applyTheme } from '@/app/theme';
 import { LeaveGuardContext } from '@/components/ui/leave-guard';
-import { hydrateSavedState, syncAcrossTabs, useAppStore } from '@/store';
+import { hydrateSavedState, syncAcrossTabs } from '@/store';
 import '@/styles/global.css';
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
@@ -48,7 +47,6 @@ if (root.dataset.prerendered === path) {
   root.replaceChildren();
   createRoot(root).render(app);
 }
-// The page hydrates with the defaults it was prerendered from; the learner's saved copy loads right after.
+// The page hydrates with the defaults it was prerendered from; the learner's saved copy (and theme, applied by the layout) loads right after.
 hydrateSavedState();
-applyTheme(useAppStore.getState().settings.theme);
 syncAcrossTabs();

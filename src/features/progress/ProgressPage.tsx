@@ -3,6 +3,7 @@ import { daysUntil } from '@/domain/insights';
 import { localDay } from '@/domain/progress';
 import { OwnerBadge } from '@/components/ui/OwnerBadge';
 import { Page } from '@/components/ui/Page';
+import { ShareBar } from '@/components/ui/ShareBar';
 import { timeZoneOffset, useNow } from '@/components/ui/use-now';
 import { selectProgress, selectSettings, useAppStore } from '@/store';
 import { useContent } from '@/store/content';
@@ -75,9 +76,7 @@ export function ProgressPage() {
                   <Link to={`/model?category=${row.category.id}`}>{row.category.name}</Link>
                 </th>
                 <td>
-                  <span className={styles.bar} aria-hidden="true">
-                    <span className={styles.barFill} style={{ inlineSize: `${Math.round(row.mastery * 100)}%` }} />
-                  </span>
+                  <ShareBar share={row.mastery} size="wide" />
                   <span className={styles.barValue}>{en.format.percent(row.mastery)}</span>
                 </td>
                 <td>{en.progress.studiedValue(row.studied, row.total)}</td>

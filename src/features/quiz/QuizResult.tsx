@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import btn from '@/components/ui/Button.module.css';
+import { ShareBar } from '@/components/ui/ShareBar';
 import { cx } from '@/components/ui/cx';
 import { isCorrect, PASS_MARK, passed } from '@/domain/quiz';
 import { quizStrings } from '@/strings/quiz';
@@ -111,9 +112,7 @@ export function QuizResult({ finished, categoryName, onAgain, onNew }: QuizResul
                     <th scope="row">{categoryName(c.category)}</th>
                     <td className={styles.numeric}>{quizStrings.recent.correctOf(c.correct, c.total)}</td>
                     <td className={styles.numeric}>
-                      <span className={styles.bar2} aria-hidden="true">
-                        <span className={styles.bar2Fill} style={{ inlineSize: `${Math.round(share * 100)}%` }} />
-                      </span>
+                      <ShareBar share={share} size="narrow" />
                       {en.format.percent(share)}
                     </td>
                   </tr>
