@@ -4,22 +4,40 @@ import type { Plugin } from 'vite';
 import { validateContent } from '../src/domain/validate.ts';
 import { readContentFiles } from './content-files.ts';
 
+const SUMMARY = 'virtual:content-summary';
+const CONTENT = 'virtual:content';
+
 /**
- * `virtual:content-summary`: how many items, categories and questions there
- * are, so a page that only shows the counts (Home) need not load the content.
+ * Two modules made from content/ at build time:
+ * - `virtual:content`: the content, validated here and shipped as JSON, so the browser
+ *   neither loads the validator nor spends its start-up checking what the build checked.
+ *   Invalid content makes a module that throws the same ContentError the page shows
+ *   (the production build stops earlier, in contentValidation).
+ * - `virtual:content-summary`: how many items, categories and questions there are, so a
+ *   page that only shows the counts (Home) need not load the content.
  */
 export function contentSummary(contentRoot: string): Plugin {
-  const id = 'virtual:content-summary';
   return {
     name: 'srm:content-summary',
-    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    resolveId: (source) => (source === SUMMARY || source === CONTENT ? `\0${source}` : undefined),
     load(source) {
-      if (source !== `\0${id}`) return undefined;
-      const result = validateContent(readContentFiles(contentRoot));
-      const { items, categories, questions } = result.ok ? result.content : { items: [], categories: [], questions: [] };
+      if (source !== `\0${SUMMARY}` && source !== `\0${CONTENT}`) return undefined;
       for (const file of readdirSync(contentRoot, { recursive: true, encoding: 'utf8' })) if (file.endsWith('.json')) this.addWatchFile(`${contentRoot}/${file}`);
-      return `export default ${JSON.stringify({ items: items.length, categories: categories.length, questions: questions.length })};`;
+      let result: ReturnType<typeof validateContent>;
+      try {
+        result = validateContent(readContentFiles(contentRoot));
+      } catch (error) {
+        result = { ok: false, errors: [error instanceof Error ? error.message : String(error)] };
+      }
+      if (source === `\0${SUMMARY}`) {
+        const { items, categories, questions } = result.ok ? result.content : { items: [], categories: [], questions: [] };
+        return `export default ${JSON.stringify({ items: items.length, categories: categories.length, questions: questions.length })};`;
+      }
+      if (!result.ok) {
+        return `import { ContentError } from '/src/domain/content-error.ts';\nthrow new ContentError(${JSON.stringify(result.errors)});\nexport default undefined;`;
+      }
+      // JSON.parse of one string is faster for V8 than evaluating a large object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.content))});`;
     },
   };
 }
-

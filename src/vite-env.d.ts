@@ -5,3 +5,9 @@ declare module 'virtual:content-summary' {
   const summary: { items: number; categories: number; questions: number };
   export default summary;
 }
+
+declare module 'virtual:content' {
+  import type { Content } from '@/domain/schema';
+  const content: Content;
+  export default content;
+}
