@@ -4,6 +4,7 @@
  */
 import type { ControlType, Layer, Owner, PenTestStatus, Service } from '@/domain/schema';
 import { modes } from './modes';
+import { formatDate, formatWeekday } from './date-format';
 import { plural } from './plural';
 
 export const en = {
@@ -255,8 +256,8 @@ export const en = {
 
   format: {
     percent: (value: number) => `${Math.round(value * 100)}%`,
-    date: (at: number) => new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric' }).format(at),
-    weekday: (at: number) => new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric', month: 'short' }).format(at),
+    date: formatDate,
+    weekday: formatWeekday,
     isoDate: (at: number) => new Date(at).toISOString().slice(0, 10),
   },
 

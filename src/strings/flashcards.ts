@@ -2,6 +2,7 @@
 import type { IntervalUnit } from '@/domain/flashcards-session';
 import type { Grade } from '@/domain/scheduling';
 import type { Owner } from '@/domain/schema';
+import { formatClock } from './date-format';
 import { plural } from './plural';
 import { modes } from './modes';
 
@@ -142,5 +143,5 @@ export const flashcardsStrings = {
     if (minutes < 60) return `${minutes} min ${seconds % 60} s`;
     return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
   },
-  clock: (at: number) => new Intl.DateTimeFormat('en', { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(at),
+  clock: formatClock,
 } as const;

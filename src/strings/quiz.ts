@@ -1,4 +1,5 @@
 /** UI strings of the quiz mode (composed into en.ts). */
+import { formatDateTime } from './date-format';
 import { plural } from './plural';
 import { modes } from './modes';
 
@@ -78,7 +79,7 @@ export const quizStrings = {
     result: 'Result',
     modes: { practice: 'Practice', exam: 'Exam simulation' },
     correctOf: (correct: number, total: number) => `${correct} of ${total}`,
-    when: (at: number) => new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' }).format(at),
+    when: formatDateTime,
   },
 
   question: {
