@@ -106,6 +106,10 @@ export default defineConfig({
     target: 'es2022',
     // dist/.vite/manifest.json lets scripts/bench-web.mjs weigh each route's chunks.
     manifest: true,
+    modulePreload: {
+      // Every browser the app supports (es2022) has modulepreload.
+      polyfill: false,
+    },
   },
   preview: {
     host: '127.0.0.1',

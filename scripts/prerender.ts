@@ -28,7 +28,7 @@ const ROUTE_MODULES: [prefix: string, module: string][] = [
   ['/settings', 'src/features/settings/SettingsPage.tsx'],
   ['/', 'src/features/home/HomePage.tsx'],
 ];
-const CONTENT_MODULE = 'src/app/content-data.ts';
+const APP_MODULE = 'src/main.tsx';
 
 interface ManifestChunk {
   file: string;
@@ -68,8 +68,11 @@ export function fileFor(path: string): string {
   return path === '/' ? 'index.html' : `${path.slice(1)}.html`;
 }
 
-/** The stylesheets and modules a route needs, from the build manifest, so the prerendered page links them up front. */
-function routeAssets(manifest: Manifest, path: string): { css: string[]; modules: string[] } {
+/**
+ * The stylesheets a route needs, from the build manifest, inlined in its page so nothing restyles after load.
+ * Its modules are not preloaded: src/boot.ts loads the app after the first paint, which needs none of them.
+ */
+function routeAssets(manifest: Manifest, path: string): { css: string[] } {
   const entry = ROUTE_MODULES.find(([prefix]) => (prefix === '/' ? path === '/' : path.startsWith(prefix)));
   if (!entry) throw new Error(`prerender: no page module known for ${path}; add it to ROUTE_MODULES in scripts/prerender.ts`);
   const css = new Set<string>();
@@ -81,10 +84,10 @@ function routeAssets(manifest: Manifest, path: string): { css: string[]; modules
     for (const file of chunk.css ?? []) css.add(file);
     for (const imported of chunk.imports ?? []) visit(imported);
   };
+  // The app shell's styles (layout, header) first, then the page's, in the order the browser would load them.
+  visit(APP_MODULE);
   visit(entry[1]);
-  // Home shows only counts (built in) until the learner has progress; every other page renders from the content.
-  if (path !== '/') visit(CONTENT_MODULE);
-  return { css: [...css], modules: [...modules] };
+  return { css: [...css] };
 }
 
 /**
@@ -92,7 +95,7 @@ function routeAssets(manifest: Manifest, path: string): { css: string[]; modules
  * one <style>, allowed by its hash in the page's Content-Security-Policy, so
  * the first paint waits for no other request.
  */
-export function pageHtml(template: string, page: PrerenderedPage, assets: { css: string[]; modules: string[] }, base: string, readAsset: (file: string) => string): string {
+export function pageHtml(template: string, page: PrerenderedPage, assets: { css: string[] }, base: string, readAsset: (file: string) => string): string {
   const description = escapeAttribute(page.description);
   const linked = [...template.matchAll(/<link rel="stylesheet" crossorigin href="([^"]+)">\n?\s*/g)];
   const files = [...linked.map((match) => (match[1] ?? '').slice(base.length)), ...assets.css.filter((file) => !template.includes(file))];
@@ -103,7 +106,6 @@ export function pageHtml(template: string, page: PrerenderedPage, assets: { css:
     `<meta property="og:description" content="${description}" />`,
     '<meta property="og:type" content="website" />',
     `<style>${css}</style>`,
-    ...assets.modules.filter((file) => !template.includes(file)).map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
   ].join('\n    ');
   let html = template;
   for (const match of linked) html = html.replace(match[0], '');

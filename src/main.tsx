@@ -1,12 +1,12 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { UNSAFE_createBrowserHistory, unstable_HistoryRouter as HistoryRouter } from 'react-router';
 import { guardHistory } from '@/app/history';
 import { loadContent } from '@/app/load-content';
+import { preloadPage } from '@/app/page-chunks';
 import { AppRoutes } from '@/app/routes';
 import { LeaveGuardContext } from '@/components/ui/leave-guard';
 import { hydrateSavedState, syncAcrossTabs } from '@/store';
-import '@/styles/global.css';
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 const history = guardHistory(UNSAFE_createBrowserHistory({ v5Compat: true }));
@@ -32,16 +32,20 @@ if (!root) throw new Error('index.html has no #root element');
 // A host may answer an unknown path with another page's HTML (the SPA fallback): hydrate only the page's own.
 const path = routePath(window.location.pathname);
 if (root.dataset.prerendered === path) {
+  preloadPage(path);
   // Every page but Home renders from the content (preloaded by the page): have it before hydrating.
   if (path !== '/') await loadContent().catch(() => undefined);
   // The page's chunk loads meanwhile; React keeps its prerendered HTML until it has.
-  hydrateRoot(root, app, {
-    onRecoverableError(error) {
-      // A page opened with filters in its address (/model?owner=aws) was prerendered without them: React
-      // redraws it with them, as it should. Anything else is a real problem.
-      if (window.location.search && error instanceof Error && /#418|hydrat/i.test(error.message)) return;
-      reportError(error);
-    },
+  // In a transition, hydration yields to the browser every few milliseconds instead of running as one long task.
+  startTransition(() => {
+    hydrateRoot(root, app, {
+      onRecoverableError(error) {
+        // A page opened with filters in its address (/model?owner=aws) was prerendered without them: React
+        // redraws it with them, as it should. Anything else is a real problem.
+        if (window.location.search && error instanceof Error && /#418|hydrat/i.test(error.message)) return;
+        reportError(error);
+      },
+    });
   });
 } else {
   root.replaceChildren();

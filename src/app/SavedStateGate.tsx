@@ -1,4 +1,4 @@
-import { Suspense, type ComponentType } from 'react';
+import { Suspense, useDeferredValue, type ComponentType } from 'react';
 import { Page } from '@/components/ui/Page';
 import { selectSavedStateLoaded, useAppStore } from '@/store';
 import { en } from '@/strings/en';
@@ -30,7 +30,8 @@ function Pending({ title, documentTitle, lead }: PendingPage) {
  * defaults the prerendered HTML was made with.
  */
 export function AfterSavedState({ page: Component, pending }: { page: ComponentType; pending: PendingPage }) {
-  const loaded = useAppStore(selectSavedStateLoaded);
+  // Deferred: the page mounts in a background render that yields to the browser, not in one long task.
+  const loaded = useDeferredValue(useAppStore(selectSavedStateLoaded));
   // While the page's chunk or the content loads, the same heading and lead stay: nothing jumps.
   return <Suspense fallback={<Pending {...pending} />}>{loaded ? <Component /> : <Pending {...pending} />}</Suspense>;
 }

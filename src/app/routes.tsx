@@ -2,6 +2,7 @@ import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { en } from '@/strings/en';
 import { Layout } from './Layout';
+import { PAGE_CHUNKS } from './page-chunks';
 import { NotFoundPage } from './NotFoundPage';
 import { AfterSavedState, type PendingPage } from './SavedStateGate';
 
@@ -10,15 +11,15 @@ function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
   return lazy(() => load().then((module) => ({ default: pick(module) })));
 }
 
-const HomePage = page(() => import('@/features/home/HomePage'), (m) => m.HomePage);
-const ModelPage = page(() => import('@/features/model/ModelPage'), (m) => m.ModelPage);
-const ItemPage = page(() => import('@/features/model/ItemPage'), (m) => m.ItemPage);
-const FlashcardsPage = page(() => import('@/features/flashcards/FlashcardsPage'), (m) => m.FlashcardsPage);
-const SortPage = page(() => import('@/features/sort/SortPage'), (m) => m.SortPage);
-const QuizPage = page(() => import('@/features/quiz/QuizPage'), (m) => m.QuizPage);
-const ProgressPage = page(() => import('@/features/progress/ProgressPage'), (m) => m.ProgressPage);
-const PresentPage = page(() => import('@/features/present/PresentPage'), (m) => m.PresentPage);
-const SettingsPage = page(() => import('@/features/settings/SettingsPage'), (m) => m.SettingsPage);
+const HomePage = page(PAGE_CHUNKS[''], (m) => m.HomePage);
+const ModelPage = page(PAGE_CHUNKS.model, (m) => m.ModelPage);
+const ItemPage = page(PAGE_CHUNKS.items, (m) => m.ItemPage);
+const FlashcardsPage = page(PAGE_CHUNKS.flashcards, (m) => m.FlashcardsPage);
+const SortPage = page(PAGE_CHUNKS.sort, (m) => m.SortPage);
+const QuizPage = page(PAGE_CHUNKS.quiz, (m) => m.QuizPage);
+const ProgressPage = page(PAGE_CHUNKS.progress, (m) => m.ProgressPage);
+const PresentPage = page(PAGE_CHUNKS.present, (m) => m.PresentPage);
+const SettingsPage = page(PAGE_CHUNKS.settings, (m) => m.SettingsPage);
 
 /** Pages built from the learner's saved progress: prerendered as heading and lead, mounted once it is read. */
 const SAVED_STATE_PAGES: [path: string, Page: ComponentType, pending: PendingPage][] = [

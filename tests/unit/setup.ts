@@ -7,6 +7,9 @@ configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
+  // The app's store saves when the browser is idle: write what is pending now, as a closing page would,
+  // before the test's window goes away.
+  if (typeof window !== 'undefined') window.dispatchEvent(new Event('pagehide'));
   // Tests in the node environment (the prerender) have no localStorage.
   if (typeof localStorage !== 'undefined') localStorage.clear();
 });
