@@ -36,3 +36,13 @@ test('after the first visit the app works offline: reload, open a mode, study', 
   await expect(app.heading).toHaveText(en.model.title);
   await context.setOffline(false);
 });
+
+test('the app is installable: once it starts, the page links a web app manifest that names the app and its icons', async ({ page }) => {
+  const app = new App(page);
+  await app.open('/model');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const manifest = (await (await page.request.get(new URL(href ?? '', page.url()).href)).json()) as { name?: string; icons?: { sizes: string }[]; start_url?: string };
+  expect(manifest.name).toBe(en.appName);
+  expect(manifest.icons?.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+});
