@@ -17,6 +17,7 @@ import {
 import { memoryOf } from '@/domain/progress-schema';
 import type { Grade } from '@/domain/scheduling';
 import type { Owner, ResponsibilityItem } from '@/domain/schema';
+import { afterPaint } from '@/components/ui/after-paint';
 import buttons from '@/components/ui/Button.module.css';
 import { timeZoneOffset, useNow } from '@/components/ui/use-now';
 import { selectProgress, selectRestoreProgress, useAppStore, type AppState } from '@/store';
@@ -150,12 +151,16 @@ function ActiveSession({ plan, initial, cram, onRestart }: ActiveSessionProps) {
   }, []);
 
   // Focus follows the study: the answer's suggested grade after turning, the next card's turn button after grading.
+  // Once the change is painted (see afterPaint): the card turns in the frame after the key press.
   useEffect(() => {
     const target = focusNext.current;
     focusNext.current = null;
-    if (target === 'turn') focusAndReveal(turnRef.current, cardRef.current);
-    else if (target === 'grade') focusAndReveal(suggestedRef.current, cardRef.current);
-    else if (target === 'summary') summaryRef.current?.focus();
+    if (!target) return;
+    return afterPaint(() => {
+      if (target === 'turn') focusAndReveal(turnRef.current, cardRef.current);
+      else if (target === 'grade') focusAndReveal(suggestedRef.current, cardRef.current);
+      else summaryRef.current?.focus();
+    });
   }, [study]);
 
   const question = card && item ? cardQuestion(item, card) : '';

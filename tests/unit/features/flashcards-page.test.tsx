@@ -101,7 +101,7 @@ describe('Flashcards', { timeout: 20_000 }, () => {
     await user.keyboard('c');
     expect(screen.getByText(t.wrong)).toBeInTheDocument();
     expect(screen.getByText(t.wrongText(en.owner.customer, en.owner.aws))).toBeInTheDocument();
-    expect(gradeButton('again')).toHaveFocus();
+    await waitFor(() => expect(gradeButton('again')).toHaveFocus());
     expect(gradeButton('again')).toHaveAccessibleDescription(t.suggested);
     await user.keyboard('{Enter}');
     expect(events()).toEqual([expect.objectContaining({ itemId: 'hw-device-decommissioning', correct: false, chosen: 'customer' })]);
@@ -109,7 +109,7 @@ describe('Flashcards', { timeout: 20_000 }, () => {
     // The next card (also AWS's), committed with the button this time: right, and Good is preselected.
     await user.click(screen.getByRole('button', { name: en.owner.aws }));
     expect(screen.getByText(t.right)).toBeInTheDocument();
-    expect(gradeButton('good')).toHaveFocus();
+    await waitFor(() => expect(gradeButton('good')).toHaveFocus());
     await user.keyboard(' ');
     expect(events()[1]).toEqual(expect.objectContaining({ correct: true, chosen: 'aws' }));
   });
@@ -132,7 +132,7 @@ describe('Flashcards', { timeout: 20_000 }, () => {
     await user.keyboard(' 3'); // no commit
     await user.keyboard(' 4'); // no commit
     const summary = await screen.findByRole('heading', { name: t.summaryTitle });
-    expect(summary).toHaveFocus();
+    await waitFor(() => expect(summary).toHaveFocus());
     const stat = (label: string) => screen.getByText(label, { selector: 'dt' }).parentElement;
     expect(stat(t.studied)).toHaveTextContent('4');
     expect(stat(t.accuracy)).toHaveTextContent(`50%${t.accuracyNote(1, 2)}`);

@@ -115,7 +115,8 @@ describe('Practice', () => {
     // One right and one wrong: all-or-nothing, as on the exam.
     await user.click(screen.getByRole('checkbox', { name: optionName(q, right2) }));
     await user.click(screen.getByRole('button', { name: t.question.submit }));
-    expect(await screen.findByRole('heading', { name: t.feedback.wrong })).toHaveFocus();
+    const focused = await screen.findByRole('heading', { name: t.feedback.wrong });
+    await waitFor(() => expect(focused).toHaveFocus());
     const events = useAppStore.getState().progress.events;
     expect(events.map((e) => e.itemId)).toEqual([...new Set(q.itemIds)]);
     expect(events.every((e) => e.mode === 'quiz' && !e.correct && e.chosen === [right1, wrong1].sort().join(','))).toBe(true);
@@ -130,7 +131,8 @@ describe('Practice', () => {
     for (const id of rightIds(q)) await user.click(screen.getByRole(q.choose > 1 ? 'checkbox' : 'radio', { name: optionName(q, id) }));
     await user.click(screen.getByRole('button', { name: t.question.submit }));
 
-    expect(await screen.findByRole('heading', { name: t.feedback.right })).toHaveFocus();
+    const focused = await screen.findByRole('heading', { name: t.feedback.right });
+    await waitFor(() => expect(focused).toHaveFocus());
     const options = within(screen.getByRole('list', { name: t.feedback.optionsLabel })).getAllByRole('listitem');
     expect(options).toHaveLength(q.options.length);
     q.options.forEach((option, i) => {
@@ -149,7 +151,7 @@ describe('Practice', () => {
     const [q1, q2] = [first(quiz), quiz[1]];
     const { user } = await renderApp(`/quiz?seed=${seed}&length=2&sources=authored`);
     await user.click(screen.getByRole('button', { name: t.setup.start.practice }));
-    expect(screen.getByRole('heading', { level: 2, name: q1.stem })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: q1.stem })).toHaveFocus());
 
     await user.keyboard('{Control>}2{/Control}');
     await user.keyboard('{Alt>}b{/Alt}');
@@ -163,10 +165,10 @@ describe('Practice', () => {
     const chosen = q1.options[2]?.id ?? '';
     await user.keyboard('{Enter}');
     const verdict = await screen.findByRole('heading', { name: rightIds(q1).includes(chosen) ? t.feedback.right : t.feedback.wrong });
-    expect(verdict).toHaveFocus();
+    await waitFor(() => expect(verdict).toHaveFocus());
 
     await user.keyboard('n');
-    expect(screen.getByRole('heading', { level: 2, name: q2?.stem ?? '' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: q2?.stem ?? '' })).toHaveFocus());
     expect(screen.getByText(t.question.count(1, 2))).toBeInTheDocument();
   });
 

@@ -1,0 +1,18 @@
+/**
+ * Runs `callback` once the browser has painted what the current task changed, and
+ * returns a function that cancels it. For work a key press causes but need not hold
+ * back the frame that shows its result: moving focus costs a style and layout pass
+ * of its own (a third of a flashcard turn's time), so the turned card is painted
+ * first and focus follows a frame later. Keys the page handles itself (flashcard and
+ * quiz shortcuts) do not depend on focus in between.
+ */
+export function afterPaint(callback: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(callback, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
