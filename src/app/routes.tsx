@@ -28,7 +28,7 @@ const SAVED_STATE_PAGES: [path: string, Page: ComponentType, pending: PendingPag
   ['quiz', QuizPage, { title: en.modes.quiz.title, documentTitle: en.nav.quiz, lead: en.modes.quiz.lead }],
   ['progress', ProgressPage, { title: en.progress.title, documentTitle: en.nav.progress, lead: en.progress.lead }],
   ['present', PresentPage, { title: en.modes.present.title, documentTitle: en.modes.present.documentTitle, lead: en.modes.present.lead }],
-  ['settings', SettingsPage, { title: en.settings.title }],
+  ['settings', SettingsPage, { title: en.settings.title, lead: en.settings.lead }],
 ];
 
 export function AppRoutes() {

@@ -9,7 +9,8 @@ import { dueItemIds, localDay, newItemIds } from './progress.ts';
 import { memoryOf, type Progress, type ReviewEvent } from './progress-schema.ts';
 import { hashSeed } from './random.ts';
 import { recallProbability, type Grade } from './scheduling.ts';
-import { SERVICES, type Owner, type ResponsibilityItem, type Service } from './schema.ts';
+import type { Owner, ResponsibilityItem, Service } from './schema.ts';
+import { SERVICES } from './vocabulary.ts';
 
 export interface FlashcardFilter {
   readonly category?: string | undefined;

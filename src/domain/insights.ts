@@ -3,7 +3,8 @@
  * states, never stored twice: mastery, misconceptions, streak, activity,
  * readiness. Pure: `now` and the time-zone offset are parameters.
  */
-import { OWNERS, type Category, type Owner, type ResponsibilityItem } from './schema.ts';
+import type { Category, Owner, ResponsibilityItem } from './schema.ts';
+import { OWNERS } from './vocabulary.ts';
 import { memoryOf, type ItemTotals, type MemoryState, type Progress } from './progress-schema.ts';
 import { DAY_MS, localDay } from './progress.ts';
 import { recallProbability } from './scheduling.ts';

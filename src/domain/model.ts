@@ -1,6 +1,6 @@
 /** Pure look-ups and filters over the validated content. */
 import type { Category, Layer, Owner, ResponsibilityItem } from './schema.ts';
-import { LAYERS } from './schema.ts';
+import { LAYERS } from './vocabulary.ts';
 
 export interface ItemFilter {
   readonly owner?: Owner | undefined;

@@ -14,7 +14,8 @@
  *   sort:control               inherited, shared or customer-specific control
  */
 import { createRng, shuffle } from './random.ts';
-import { OWNERS, SERVICES, type Category, type Owner, type ResponsibilityItem, type Service } from './schema.ts';
+import type { Category, Owner, ResponsibilityItem, Service } from './schema.ts';
+import { OWNERS, SERVICES } from './vocabulary.ts';
 import { buildRound, eligibleItems, roundSpecProblem, type BucketId, type SortKind } from './sort.ts';
 
 export type PresentSet =

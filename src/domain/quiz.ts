@@ -6,7 +6,7 @@
 import { dutyOnService } from './model.ts';
 import { createRng, hashSeed, shuffle, type Rng } from './random.ts';
 import type { Content, Owner, Question, ResponsibilityItem, Service } from './schema.ts';
-import { OWNERS, SERVICES } from './schema.ts';
+import { OWNERS, SERVICES } from './vocabulary.ts';
 
 export type QuizSource = 'authored' | 'generated';
 

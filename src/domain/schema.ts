@@ -5,32 +5,22 @@
  * time (vite plugin) and to generate the JSON Schema editors read.
  */
 import * as z from 'zod/mini';
+import { CONTROL_TYPES, LAYERS, OPTION_IDS, OWNERS, PEN_TEST_STATUSES, SERVICES } from './vocabulary';
 
-export const OWNERS = ['customer', 'aws', 'shared'] as const;
+export { CONTROL_TYPES, LAYERS, OPTION_IDS, OWNERS, PEN_TEST_STATUSES, SERVICES };
+
 export const OwnerSchema = z.enum(OWNERS);
 export type Owner = z.infer<typeof OwnerSchema>;
 
-export const SERVICES = ['ec2', 'rds', 'lambda', 's3', 'dynamodb', 'fargate', 'elastic-beanstalk'] as const;
 export const ServiceSchema = z.enum(SERVICES);
 export type Service = z.infer<typeof ServiceSchema>;
 
-export const CONTROL_TYPES = ['inherited', 'shared', 'customer-specific'] as const;
 export const ControlTypeSchema = z.enum(CONTROL_TYPES);
 export type ControlType = z.infer<typeof ControlTypeSchema>;
 
-export const PEN_TEST_STATUSES = ['allowed', 'prohibited', 'conditional'] as const;
 export const PenTestSchema = z.enum(PEN_TEST_STATUSES);
 export type PenTestStatus = z.infer<typeof PenTestSchema>;
 
-/** The bands of AWS's classic diagram, top (customer data) to bottom (AWS hardware). */
-export const LAYERS = [
-  'customer-data',
-  'platform-apps-iam',
-  'os-network-firewall',
-  'encryption-protection',
-  'aws-software',
-  'aws-infrastructure',
-] as const;
 export const LayerSchema = z.enum(LAYERS);
 export type Layer = z.infer<typeof LayerSchema>;
 
@@ -80,7 +70,6 @@ const entries = z.array(z.unknown()).check(z.minLength(1, 'must list at least on
 export const ItemListFileSchema = z.strictObject({ $schema: z.optional(z.string()), items: entries });
 export const QuestionListFileSchema = z.strictObject({ $schema: z.optional(z.string()), questions: entries });
 
-export const OPTION_IDS = ['a', 'b', 'c', 'd', 'e'] as const;
 export const OptionIdSchema = z.enum(OPTION_IDS);
 export type OptionId = z.infer<typeof OptionIdSchema>;
 

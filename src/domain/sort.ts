@@ -4,7 +4,8 @@
  * (`/sort?kind=service&service=rds&seed=42`) reproduces it exactly.
  */
 import { createRng, randomInt, shuffle, type Rng } from './random.ts';
-import { SERVICES, type ResponsibilityItem, type Service } from './schema.ts';
+import type { ResponsibilityItem, Service } from './schema.ts';
+import { SERVICES } from './vocabulary.ts';
 
 export const SORT_KINDS = ['owner', 'service', 'pentest', 'control'] as const;
 export type SortKind = (typeof SORT_KINDS)[number];

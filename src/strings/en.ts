@@ -263,6 +263,7 @@ export const en = {
 
   settings: {
     title: 'Settings',
+    lead: 'How the trainer looks and how you study: the theme, how many new cards a day, the recall your reviews aim for and your exam date. Your choices stay on this device, with your progress.',
     themeLegend: 'Theme',
     themeSystem: 'Follow the system',
     themeLight: 'Light',

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { OWNERS, type Owner } from '@/domain/schema';
+import type { Owner } from '@/domain/schema';
+import { OWNERS } from '@/domain/vocabulary';
 import { en } from '@/strings/en';
 import { cx } from './cx';
 import { OwnerIcon } from './OwnerIcon';

@@ -1,5 +1,6 @@
 import { useId, type Ref } from 'react';
-import { OWNERS, type Owner } from '@/domain/schema';
+import type { Owner } from '@/domain/schema';
+import { OWNERS } from '@/domain/vocabulary';
 import buttons from '@/components/ui/Button.module.css';
 import { cx } from '@/components/ui/cx';
 import owners from '@/components/ui/Owner.module.css';

@@ -1,5 +1,6 @@
 import type { FlashcardFilter } from '@/domain/flashcards-session';
-import { OWNERS, type Category, type Owner } from '@/domain/schema';
+import type { Category, Owner } from '@/domain/schema';
+import { OWNERS } from '@/domain/vocabulary';
 
 /** What a flashcards address asks for: `/flashcards?category=network-firewall&owner=aws&mistakes=1&cram=1`. */
 export interface SessionChoice {

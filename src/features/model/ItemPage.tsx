@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { neighbours } from '@/domain/model';
-import { SERVICES } from '@/domain/schema';
+import { SERVICES } from '@/domain/vocabulary';
 import { OwnerBadge } from '@/components/ui/OwnerBadge';
 import { Page } from '@/components/ui/Page';
 import { useContent } from '@/store/content';

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { filterItems } from '@/domain/model';
-import { OWNERS, type Owner } from '@/domain/schema';
+import type { Owner } from '@/domain/schema';
+import { OWNERS } from '@/domain/vocabulary';
 import { cx } from '@/components/ui/cx';
 import fields from '@/components/ui/Field.module.css';
 import { OwnerBadge } from '@/components/ui/OwnerBadge';

@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useHref } from 'react-router';
 import { buildDeck, presentSearch, setSize, type PresentSet } from '@/domain/present-deck';
-import { OWNERS, type Owner, type Service } from '@/domain/schema';
+import type { Owner, Service } from '@/domain/schema';
+import { OWNERS } from '@/domain/vocabulary';
 import { availableServices } from '@/domain/sort';
 import buttons from '@/components/ui/Button.module.css';
 import { cx } from '@/components/ui/cx';

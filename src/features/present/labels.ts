@@ -1,7 +1,8 @@
 /** Words for sets, buckets and prompts: the one place present mode turns ids into text. */
 import type { AnswerKind, PresentDeck, PresentSet } from '@/domain/present-deck';
 import { BUCKET_KEYS } from '@/domain/present-deck';
-import { CONTROL_TYPES, OWNERS, type Category, type ControlType, type Owner } from '@/domain/schema';
+import type { Category, ControlType, Owner } from '@/domain/schema';
+import { CONTROL_TYPES, OWNERS } from '@/domain/vocabulary';
 import type { BucketId } from '@/domain/sort';
 import { presentStrings } from '@/strings/present';
 import { en } from '@/strings/en';

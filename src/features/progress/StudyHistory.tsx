@@ -1,5 +1,5 @@
 import { passed } from '@/domain/quiz';
-import { SERVICES } from '@/domain/schema';
+import { SERVICES } from '@/domain/vocabulary';
 import { selectQuizAttempts, selectSortBests, useAppStore } from '@/store';
 import { en } from '@/strings/en';
 import styles from './ProgressPage.module.css';

@@ -23,7 +23,7 @@ export function SettingsPage() {
   const setExamDate = useAppStore(selectSetExamDate);
   const ids = { themeHint: useId(), newPerDay: useId(), newHint: useId(), retention: useId(), retentionHint: useId(), exam: useId(), examHint: useId() };
   return (
-    <Page title={en.settings.title}>
+    <Page title={en.settings.title} lead={en.settings.lead}>
       <div className={styles.groups}>
         <fieldset className={styles.fieldset} aria-describedby={ids.themeHint}>
           <legend className={styles.legend}>{en.settings.themeLegend}</legend>
