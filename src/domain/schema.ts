@@ -5,7 +5,7 @@
  * time (vite plugin) and to generate the JSON Schema editors read.
  */
 import * as z from 'zod/mini';
-import { CONTROL_TYPES, LAYERS, OPTION_IDS, OWNERS, PEN_TEST_STATUSES, SERVICES } from './vocabulary';
+import { CONTROL_TYPES, LAYERS, OPTION_IDS, OWNERS, PEN_TEST_STATUSES, SERVICES } from './vocabulary.ts';
 
 export { CONTROL_TYPES, LAYERS, OPTION_IDS, OWNERS, PEN_TEST_STATUSES, SERVICES };
 
