@@ -213,7 +213,7 @@ function ActiveSession({ plan, initial, cram, onRestart }: ActiveSessionProps) {
 
       {card && item ? (
         <>
-          <CardFace ref={cardRef} key={`${study.index}:${study.side}`} item={item} card={card} side={study.side} committed={study.committed} />
+          <CardFace ref={cardRef} key={study.index} item={item} card={card} side={study.side} committed={study.committed} />
           {study.side === 'front' ? (
             <FrontControls turnRef={turnRef} onTurn={turn} onCommit={commit} />
           ) : (
