@@ -57,7 +57,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  // A relative base lets the built app be served from any sub-path.
+  // BASE_PATH serves the app from a sub-path, absolute with slashes at both ends (/srm-trainer/ on GitHub Pages).
   base: process.env.BASE_PATH ?? '/',
   plugins: [
     react(),

@@ -20,6 +20,20 @@ export function contentSummary(contentRoot: string): Plugin {
   return {
     name: 'srm:content-summary',
     resolveId: (source) => (source === SUMMARY || source === CONTENT ? `\0${source}` : undefined),
+    // The dev server watches the files that existed when the modules were made; a file added or removed remakes them too.
+    configureServer(server) {
+      const changed = (file: string): void => {
+        if (!file.startsWith(contentRoot) || !file.endsWith('.json')) return;
+        for (const id of [`\0${SUMMARY}`, `\0${CONTENT}`]) {
+          const module = server.moduleGraph.getModuleById(id);
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.add(contentRoot);
+      server.watcher.on('add', changed);
+      server.watcher.on('unlink', changed);
+    },
     load(source) {
       if (source !== `\0${SUMMARY}` && source !== `\0${CONTENT}`) return undefined;
       for (const file of readdirSync(contentRoot, { recursive: true, encoding: 'utf8' })) if (file.endsWith('.json')) this.addWatchFile(`${contentRoot}/${file}`);

@@ -2,13 +2,17 @@
  * The page's only script. The HTML is prerendered, so the page is readable before
  * any JavaScript runs: the app (React, the routes, the content) is fetched once the
  * page has loaded and the browser has painted it (two frames), so it never competes
- * with the first paint. A tab opened in the background, which paints nothing,
- * starts it at once.
+ * with the first paint. It starts at once where there is nothing to paint first: a
+ * tab in the background, or the empty shell a host serves for an unknown path.
  */
 // The app's global styles belong to the page (inlined in every prerendered page), not to the app's chunk.
 import '@/styles/global.css';
 
-const start = (): void => {
+let started = false;
+
+function start(): void {
+  if (started) return;
+  started = true;
   // Prerendered pages leave the web app manifest to this moment, so it is not fetched before the first paint.
   if (!document.querySelector('link[rel="manifest"]')) {
     const manifest = document.createElement('link');
@@ -16,12 +20,23 @@ const start = (): void => {
     manifest.href = `${import.meta.env.BASE_URL}manifest.webmanifest`;
     document.head.append(manifest);
   }
-  void import('./main');
-};
-const afterPaint = (): void => {
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));
-};
+  import('./main').catch((error: unknown) => {
+    // A first visit that loses the network (or a page older than the deploy): the page stays readable; try again when online.
+    started = false;
+    reportError(error);
+    window.addEventListener('online', start, { once: true });
+  });
+}
 
-if (document.visibilityState !== 'visible') start();
-else if (document.readyState === 'complete') afterPaint();
-else window.addEventListener('load', afterPaint, { once: true });
+function afterPaint(): void {
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));
+}
+
+const prerendered = document.getElementById('root')?.dataset.prerendered !== undefined;
+if (!prerendered || document.visibilityState !== 'visible') start();
+else {
+  // Hidden before it painted (no frames come in a background tab): start anyway.
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && start());
+  if (document.readyState === 'complete') afterPaint();
+  else window.addEventListener('load', afterPaint, { once: true });
+}

@@ -33,7 +33,7 @@ if (!root) throw new Error('index.html has no #root element');
 const path = routePath(window.location.pathname);
 if (root.dataset.prerendered === path) {
   preloadPage(path);
-  // Every page but Home renders from the content (preloaded by the page): have it before hydrating.
+  // Every page but Home renders from the content (its chunk loads alongside the page's): have it before hydrating.
   if (path !== '/') await loadContent().catch(() => undefined);
   // The page's chunk loads meanwhile; React keeps its prerendered HTML until it has.
   // In a transition, hydration yields to the browser every few milliseconds instead of running as one long task.

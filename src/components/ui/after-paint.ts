@@ -3,8 +3,9 @@
  * returns a function that cancels it. For work a key press causes but need not hold
  * back the frame that shows its result: moving focus costs a style and layout pass
  * of its own (a third of a flashcard turn's time), so the turned card is painted
- * first and focus follows a frame later. Keys the page handles itself (flashcard and
- * quiz shortcuts) do not depend on focus in between.
+ * first and focus follows a frame later. Only for pages whose shortcuts listen on the
+ * document (flashcards): a key pressed in that frame still reaches them. Not for the
+ * quiz or the sort board, whose keys go to the focused element or its container.
  */
 export function afterPaint(callback: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;

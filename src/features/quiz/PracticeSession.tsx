@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
-import { afterPaint } from '@/components/ui/after-paint';
 import btn from '@/components/ui/Button.module.css';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { cx } from '@/components/ui/cx';
@@ -51,8 +50,9 @@ export function PracticeSession({ spec, questions, startedAt, categoryName, keys
   const last = index + 1 >= total;
 
   // A new question or its feedback takes focus, so a screen reader reads it and the shortcuts stay active.
-  // Once the change is painted (see afterPaint): the feedback shows in the frame after the key press.
-  useEffect(() => afterPaint(() => (revealed ? feedbackRef : stemRef).current?.focus()), [index, revealed]);
+  useEffect(() => {
+    (revealed ? feedbackRef : stemRef).current?.focus();
+  }, [index, revealed]);
 
   const toggle = (optionId: string): void => {
     if (revealed || !question) return;
