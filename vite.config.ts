@@ -3,29 +3,10 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { validateContent } from './src/domain/validate.ts';
-import { readContentFiles } from './scripts/content-files.ts';
 import { contentSummary } from './scripts/content-summary.ts';
 import { prerender } from './scripts/prerender.ts';
 
 const contentRoot = fileURLToPath(new URL('./content', import.meta.url));
-
-/** Fails the build, naming file, item and field, when content/ is invalid. */
-function contentValidation(): Plugin {
-  return {
-    name: 'srm:content-validation',
-    apply: 'build',
-    buildStart() {
-      let result;
-      try {
-        result = validateContent(readContentFiles(contentRoot));
-      } catch (error) {
-        this.error(error instanceof Error ? error.message : String(error));
-      }
-      if (!result.ok) this.error(`The study content is invalid:\n- ${result.errors.join('\n- ')}`);
-    },
-  };
-}
 
 /**
  * The Content-Security-Policy of the built app: nothing inline, nothing remote.
@@ -61,7 +42,6 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [
     react(),
-    contentValidation(),
     contentSummary(contentRoot),
     contentSecurityPolicy(),
     prerender(),

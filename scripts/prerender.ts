@@ -15,27 +15,7 @@ import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { contentSummary } from './content-summary.ts';
-
-/** The page module each route lazily loads; its CSS is linked from the page's HTML so nothing restyles after load. */
-const ROUTE_MODULES: [prefix: string, module: string][] = [
-  ['/items/', 'src/features/model/ItemPage.tsx'],
-  ['/model', 'src/features/model/ModelPage.tsx'],
-  ['/flashcards', 'src/features/flashcards/FlashcardsPage.tsx'],
-  ['/sort', 'src/features/sort/SortPage.tsx'],
-  ['/quiz', 'src/features/quiz/QuizPage.tsx'],
-  ['/progress', 'src/features/progress/ProgressPage.tsx'],
-  ['/present', 'src/features/present/PresentPage.tsx'],
-  ['/settings', 'src/features/settings/SettingsPage.tsx'],
-  ['/', 'src/features/home/HomePage.tsx'],
-];
-const APP_MODULE = 'src/main.tsx';
-
-interface ManifestChunk {
-  file: string;
-  css?: string[];
-  imports?: string[];
-}
-type Manifest = Record<string, ManifestChunk>;
+import { APP_MODULE, manifestClosure, routeModule, type Manifest } from './route-modules.ts';
 
 interface PrerenderedPage {
   path: string;
@@ -69,25 +49,16 @@ export function fileFor(path: string): string {
 }
 
 /**
- * The stylesheets a route needs, from the build manifest, inlined in its page so nothing restyles after load.
- * Its modules are not preloaded: src/boot.ts loads the app after the first paint, which needs none of them.
+ * The stylesheets a route needs, from the build manifest, inlined in its page so nothing restyles after load:
+ * the app shell's (layout, header) first, then the page's. Its modules are not preloaded: src/boot.ts loads
+ * the app after the first paint, which needs none of them.
  */
 function routeAssets(manifest: Manifest, path: string): { css: string[] } {
-  const entry = ROUTE_MODULES.find(([prefix]) => (prefix === '/' ? path === '/' : path.startsWith(prefix)));
-  if (!entry) throw new Error(`prerender: no page module known for ${path}; add it to ROUTE_MODULES in scripts/prerender.ts`);
-  const css = new Set<string>();
-  const modules = new Set<string>();
-  const visit = (key: string): void => {
-    const chunk = manifest[key];
-    if (!chunk || modules.has(chunk.file)) return;
-    modules.add(chunk.file);
-    for (const file of chunk.css ?? []) css.add(file);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  // The app shell's styles (layout, header) first, then the page's, in the order the browser would load them.
-  visit(APP_MODULE);
-  visit(entry[1]);
-  return { css: [...css] };
+  try {
+    return { css: manifestClosure(manifest, [APP_MODULE, routeModule(path)]).css };
+  } catch (error) {
+    throw new Error(`prerender: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }
 
 /**
