@@ -80,7 +80,8 @@ test('the prerendered page is hydrated in place: the same elements become intera
     for (const element of document.querySelectorAll('h1, main li')) (element as HTMLElement & { prerendered?: boolean }).prerendered = true;
   });
   release();
-  await page.waitForLoadState('networkidle');
+  // The app starts after the page's first paint and hydrates in slices: wait until the page is live.
+  await app.ready();
   const search = page.getByRole('searchbox', { name: en.model.search });
   await search.fill('hypervisor');
   await expect(page).toHaveURL(/q=hypervisor/);
