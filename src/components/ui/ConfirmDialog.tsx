@@ -19,8 +19,11 @@ interface ConfirmDialogProps {
 /** A modal question (native <dialog>: focus is trapped, Esc cancels, focus returns on close). */
 export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, danger = false, onConfirm, onCancel }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
-  useModalDialog(ref, open);
+  // The safe choice takes focus when the dialog opens. Not autoFocus: React would call focus() when the
+  // closed dialog mounts, forcing a style recalculation of the whole page in the middle of its first render.
+  useModalDialog(ref, open, () => cancelRef.current?.focus());
   return (
     <dialog
       ref={ref}
@@ -36,7 +39,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
       </h2>
       <div className={styles.body}>{children}</div>
       <div className={styles.actions}>
-        <button type="button" className={buttons.button} onClick={onCancel} autoFocus>
+        <button ref={cancelRef} type="button" className={buttons.button} onClick={onCancel}>
           {cancelLabel}
         </button>
         <button type="button" className={cx(buttons.button, danger ? buttons.danger : buttons.primary)} onClick={onConfirm}>

@@ -89,6 +89,8 @@ describe('Progress page', () => {
     const { user } = await renderApp('/progress');
     await user.click(screen.getByRole('button', { name: en.progress.reset }));
     const dialog = await screen.findByRole('dialog', { name: en.progress.resetTitle });
+    // The safe choice has focus: Enter on a dialog opened by mistake keeps the progress.
+    expect(within(dialog).getByRole('button', { name: en.progress.cancel })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: en.progress.cancel }));
     expect(useAppStore.getState().progress.events).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: en.progress.reset }));
