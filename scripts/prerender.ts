@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { contentSummary } from './content-summary.ts';
-import { APP_MODULE, manifestClosure, routeModule, type Manifest } from './route-modules.ts';
+import { APP_MODULES, manifestClosure, routeModule, type Manifest } from './route-modules.ts';
 
 interface PrerenderedPage {
   path: string;
@@ -55,7 +55,7 @@ export function fileFor(path: string): string {
  */
 function routeAssets(manifest: Manifest, path: string): { css: string[] } {
   try {
-    return { css: manifestClosure(manifest, [APP_MODULE, routeModule(path)]).css };
+    return { css: manifestClosure(manifest, [...APP_MODULES, routeModule(path)]).css };
   } catch (error) {
     throw new Error(`prerender: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }

@@ -19,8 +19,8 @@ export const ROUTE_MODULES: [prefix: string, module: string][] = [
   ['/', 'src/features/home/HomePage.tsx'],
 ];
 
-/** The app (router, layout, store), which src/boot.ts imports once the page is painted. */
-export const APP_MODULE = 'src/main.tsx';
+/** The app (React, router, store, layout), which src/boot.ts imports in these steps once the page is painted. */
+export const APP_MODULES = ['src/app/start-react.ts', 'src/app/start-store.ts', 'src/main.tsx'];
 /** The study content's chunk. */
 export const CONTENT_MODULE = 'src/app/content-data.ts';
 
