@@ -77,6 +77,9 @@ export function pageHtml(template: string, page: PrerenderedPage, assets: { css:
     `<meta property="og:description" content="${description}" />`,
     '<meta property="og:type" content="website" />',
     `<style>${css}</style>`,
+    // The app's chunks name these stylesheets too: a disabled link (never fetched, never applied) tells Vite's
+    // loader they are in the page already, so loading the app does not fetch them again and restyle the page.
+    ...assets.css.filter((file) => !template.includes(file)).map((file) => `<link rel="stylesheet" href="${base}${file}" disabled />`),
   ].join('\n    ');
   let html = template;
   for (const match of linked) html = html.replace(match[0], '');

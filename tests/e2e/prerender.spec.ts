@@ -106,3 +106,20 @@ test('a host that answers an unknown path with the home page still shows the rig
   await app.open('/no/such/page');
   await expect(app.heading).toHaveText(en.notFound.title);
 });
+
+test('starting the app fetches no stylesheet the prerendered page already has; the next page still gets its own', async ({ page }) => {
+  const stylesheets: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet') stylesheets.push(new URL(request.url()).pathname);
+  });
+  const app = new App(page);
+  await app.open('/');
+  // Home's styles are inlined in its HTML: the app's loader must not fetch and apply them again.
+  expect(stylesheets).toEqual([]);
+  await app.nav.getByRole('link', { name: en.nav.model }).click();
+  await expect(app.heading).toHaveText(en.model.title);
+  // The Model page's own styles were not in Home's HTML: they load, and they apply.
+  expect(stylesheets.some((path) => /ModelPage-[^/]+\.css$/.test(path))).toBe(true);
+  const filters = page.getByRole('search', { name: en.model.filtersLabel });
+  await expect(filters).toHaveCSS('display', 'flex');
+});
