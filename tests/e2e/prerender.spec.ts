@@ -123,3 +123,23 @@ test('starting the app fetches no stylesheet the prerendered page already has; t
   const filters = page.getByRole('search', { name: en.model.filtersLabel });
   await expect(filters).toHaveCSS('display', 'flex');
 });
+
+test('filters set on the Model page before it came alive are applied once it is', async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto('/model', { waitUntil: 'commit' });
+  const app = new App(page);
+  await app.heading.waitFor();
+  // The learner starts filtering the prerendered page while the app is still loading.
+  await page.getByRole('searchbox', { name: en.model.search }).fill('hypervisor');
+  await page.getByRole('radio', { name: en.owner.aws }).check();
+  release();
+  await app.ready();
+  await expect(page).toHaveURL(/q=hypervisor/);
+  await expect(page).toHaveURL(/owner=aws/);
+  await expect(page.getByRole('searchbox', { name: en.model.search })).toHaveValue('hypervisor');
+  await expect(page.getByRole('radio', { name: en.owner.aws })).toBeChecked();
+  // The list shows only what the form says: the customer's OS patching is filtered out, the hypervisor stays.
+  const results = page.getByRole('main');
+  await expect(results.getByRole('link', { name: /hypervisor/i }).first()).toBeVisible();
+  await expect(results.locator(`a[href$="${ITEM}"]`)).toHaveCount(0);
+});

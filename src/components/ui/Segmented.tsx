@@ -19,6 +19,8 @@ export function Segments({ tone = 'default', children }: SegmentsProps) {
 
 interface SegmentProps {
   name: string;
+  /** The radio's value in the form's data (FormData), if anything reads it. */
+  value?: string;
   checked: boolean;
   onChange: () => void;
   /** Draws the segment in this owner's colour. */
@@ -27,10 +29,10 @@ interface SegmentProps {
 }
 
 /** One choice of a segmented radio group: a native radio, drawn as a 44 px segment. */
-export function Segment({ name, checked, onChange, owner, children }: SegmentProps) {
+export function Segment({ name, value, checked, onChange, owner, children }: SegmentProps) {
   return (
     <label className={cx(styles.segment, owner && styles[owner])}>
-      <input type="radio" name={name} checked={checked} onChange={onChange} />
+      <input type="radio" name={name} value={value} checked={checked} onChange={onChange} />
       <span>{children}</span>
     </label>
   );
@@ -51,11 +53,11 @@ export function OwnerSegments({ legend, anyLabel, name, value, onChange }: Owner
     <fieldset className={styles.fieldset}>
       <legend>{legend}</legend>
       <Segments>
-        <Segment name={name} checked={!value} onChange={() => onChange(undefined)}>
+        <Segment name={name} value="" checked={!value} onChange={() => onChange(undefined)}>
           {anyLabel}
         </Segment>
         {OWNERS.map((owner) => (
-          <Segment key={owner} name={name} owner={owner} checked={value === owner} onChange={() => onChange(owner)}>
+          <Segment key={owner} name={name} value={owner} owner={owner} checked={value === owner} onChange={() => onChange(owner)}>
             <OwnerIcon owner={owner} />
             {en.owner[owner]}
           </Segment>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { filterItems } from '@/domain/model';
 import type { Owner } from '@/domain/schema';
@@ -47,15 +47,41 @@ export function ModelPage() {
     );
   };
   const filtered = Boolean(owner || category || query);
+
+  // Filters set on the prerendered page before it came alive stay in the form (hydration keeps what the
+  // browser shows) but not in the state: apply them once, so the list matches the form.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const data = new FormData(form);
+    const shownFilters = { q: String(data.get('q') ?? ''), owner: String(data.get('owner') ?? ''), category: String(data.get('category') ?? '') };
+    if (shownFilters.q === query && shownFilters.owner === (owner ?? '') && shownFilters.category === (category ?? '')) return;
+    setQuery(shownFilters.q);
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        for (const [key, value] of Object.entries(shownFilters)) {
+          if (value.trim()) next.set(key, value.trim());
+          else next.delete(key);
+        }
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+    // Once, on mount: later changes go through the form's own handlers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const view: View = params.get('view') === 'list' ? 'list' : 'diagram';
 
   return (
     <Page title={en.model.title} documentTitle={en.nav.model} lead={en.model.lead}>
-      <form className={styles.filters} role="search" aria-label={en.model.filtersLabel} onSubmit={(e) => e.preventDefault()}>
+      <form ref={formRef} className={styles.filters} role="search" aria-label={en.model.filtersLabel} onSubmit={(e) => e.preventDefault()}>
         <div className={fields.field}>
           <label htmlFor={searchId}>{en.model.search}</label>
           <input
             id={searchId}
+            name="q"
             type="search"
             className={cx(fields.input, fields.fill)}
             value={query}
@@ -73,7 +99,7 @@ export function ModelPage() {
         <OwnerSegments legend={en.model.ownerFilter} anyLabel={en.model.anyOwner} name="owner" value={owner} onChange={(value) => update('owner', value)} />
         <div className={fields.field}>
           <label htmlFor={categoryId}>{en.model.categoryFilter}</label>
-          <select id={categoryId} className={cx(fields.input, fields.fill)} value={category ?? ''} onChange={(event) => update('category', event.target.value || undefined)}>
+          <select id={categoryId} name="category" className={cx(fields.input, fields.fill)} value={category ?? ''} onChange={(event) => update('category', event.target.value || undefined)}>
             <option value="">{en.model.anyCategory}</option>
             {categories.map((c) => (
               <option key={c.id} value={c.id}>
