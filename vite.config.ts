@@ -90,6 +90,14 @@ export default defineConfig({
       // Every browser the app supports (es2022) has modulepreload.
       polyfill: false,
     },
+    rollupOptions: {
+      output: {
+        codeSplitting: {
+          // React in one chunk (boot.ts loads it as the first start-up step), not split across four small ones.
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+        },
+      },
+    },
   },
   preview: {
     host: '127.0.0.1',
