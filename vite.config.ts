@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { inlineBootHelper } from './scripts/boot-helper.ts';
 import { contentSummary } from './scripts/content-summary.ts';
 import { prerender } from './scripts/prerender.ts';
 
@@ -44,6 +45,7 @@ export default defineConfig({
     react(),
     contentSummary(contentRoot),
     contentSecurityPolicy(),
+    inlineBootHelper(),
     prerender(),
     VitePWA({
       // After prerender: the service worker precaches the prerendered pages too.

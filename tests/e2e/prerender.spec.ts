@@ -143,3 +143,19 @@ test('filters set on the Model page before it came alive are applied once it is'
   await expect(results.getByRole('link', { name: /hypervisor/i }).first()).toBeVisible();
   await expect(results.locator(`a[href$="${ITEM}"]`)).toHaveCount(0);
 });
+
+test('until the page has loaded it fetches one script, the boot script, and nothing it imports', async ({ page }) => {
+  const app = new App(page);
+  await app.open('/model');
+  const early = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const loaded = navigation?.loadEventStart ?? 0;
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime < loaded)
+      .map((entry) => new URL(entry.name).pathname);
+  });
+  // The app (React, the store, the page's chunk) comes after the first paint; before it, one small script.
+  expect(early).toHaveLength(1);
+  expect(early[0]).toMatch(/\/assets\/index-[^/]+\.js$/);
+});
