@@ -92,7 +92,7 @@ export default defineConfig({
       // Every browser the app supports (es2022) has modulepreload.
       polyfill: false,
     },
-    rollupOptions: {
+    rolldownOptions: {
       output: {
         codeSplitting: {
           // React in one chunk (boot.ts loads it as the first start-up step), not split across four small ones.

@@ -15,13 +15,21 @@ export function inlineBootHelper(bootModule = '/src/boot.ts'): Plugin {
     name: 'srm:inline-boot-helper',
     apply: 'build',
     enforce: 'post',
+    // The boot chunk's name changes when this plugin's output would (the service worker caches assets by name).
+    augmentChunkHash(chunk) {
+      if (chunk.isEntry && chunk.moduleIds.some((id) => id.endsWith(bootModule))) return 'inline-preload-helper-1';
+    },
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [output] : []));
       // The entry is index.html; its chunk holds the boot module.
       const boot = chunks.find((chunk) => chunk.isEntry && chunk.moduleIds.some((id) => id.endsWith(bootModule)));
       const helper = chunks.find((chunk) => chunk.moduleIds.length === 1 && chunk.moduleIds[0]?.includes('vite/preload-helper'));
-      // Another build (the prerender's server bundle), or a boot script that loads nothing: nothing to do.
-      if (!boot || !helper || !boot.imports.includes(helper.fileName)) return;
+      if (!boot) {
+        this.warn(`no chunk holds ${bootModule}: the boot script's preload helper was not inlined`);
+        return;
+      }
+      // A boot script that loads nothing needs no helper.
+      if (!helper || !boot.imports.includes(helper.fileName)) return;
       const file = helper.fileName.slice(helper.fileName.lastIndexOf('/') + 1).replace(/[.$]/g, '\\$&');
       const imported = new RegExp(`import\\{(\\w+) as (\\w+)\\}from"\\./${file}";`).exec(boot.code);
       const exported = /export\{(\w+) as (\w+)\};?\s*$/.exec(helper.code);

@@ -84,7 +84,7 @@ export function pageHtml(template: string, page: PrerenderedPage, assets: { css:
   let html = template;
   for (const match of linked) html = html.replace(match[0], '');
   // Nothing but the page itself is fetched before the first paint:
-  // - the boot script waits for that paint anyway: at low priority, it and its import do not compete with it;
+  // - the boot script waits for that paint anyway: at low priority (and importing nothing), it does not compete with it;
   // - the icon (half a kilobyte) is inlined, allowed by the CSP's img-src data:;
   // - the web app manifest is linked by src/boot.ts when it starts the app.
   const icon = `data:image/svg+xml;base64,${Buffer.from(readAsset('icon.svg')).toString('base64')}`;
