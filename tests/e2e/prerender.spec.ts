@@ -132,10 +132,13 @@ test('filters set on the Model page before it came alive are applied once it is'
   // The learner starts filtering the prerendered page while the app is still loading.
   await page.getByRole('searchbox', { name: en.model.search }).fill('hypervisor');
   await page.getByRole('radio', { name: en.owner.aws }).check();
+  await page.getByRole('radio', { name: en.model.views.list }).check();
   release();
   await app.ready();
   await expect(page).toHaveURL(/q=hypervisor/);
   await expect(page).toHaveURL(/owner=aws/);
+  await expect(page).toHaveURL(/view=list/);
+  await expect(page.getByRole('radio', { name: en.model.views.list })).toBeChecked();
   await expect(page.getByRole('searchbox', { name: en.model.search })).toHaveValue('hypervisor');
   await expect(page.getByRole('radio', { name: en.owner.aws })).toBeChecked();
   // The list shows only what the form says: the customer's OS patching is filtered out, the hypervisor stays.

@@ -49,26 +49,28 @@ export function ModelPage() {
   const filtered = Boolean(owner || category || query);
 
   // Filters set on the prerendered page before it came alive stay in the form (hydration keeps what the
-  // browser shows) but not in the state: apply them once, so the list matches the form.
+  // browser shows) but not in the state: apply them once, so the list matches the form. Empty values (from
+  // Enter pressed before the app loaded) leave the address.
   const formRef = useRef<HTMLFormElement>(null);
+  const viewRef = useRef<HTMLFieldSetElement>(null);
   useEffect(() => {
     const form = formRef.current;
     if (!form) return;
     const data = new FormData(form);
-    const shownFilters = { q: String(data.get('q') ?? ''), owner: String(data.get('owner') ?? ''), category: String(data.get('category') ?? '') };
-    if (shownFilters.q === query && shownFilters.owner === (owner ?? '') && shownFilters.category === (category ?? '')) return;
-    setQuery(shownFilters.q);
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        for (const [key, value] of Object.entries(shownFilters)) {
-          if (value.trim()) next.set(key, value.trim());
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true, preventScrollReset: true },
-    );
+    const shown = {
+      q: String(data.get('q') ?? '').trim(),
+      owner: String(data.get('owner') ?? ''),
+      category: String(data.get('category') ?? ''),
+      view: viewRef.current?.querySelector<HTMLInputElement>('input:checked')?.value === 'list' ? 'list' : '',
+    };
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(shown)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    const typed = String(data.get('q') ?? '');
+    if (typed !== query) setQuery(typed);
+    if (next.toString() !== params.toString()) setParams(next, { replace: true, preventScrollReset: true });
     // Once, on mount: later changes go through the form's own handlers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -122,10 +124,10 @@ export function ModelPage() {
         ) : null}
       </form>
 
-      <fieldset className={styles.viewSwitch}>
+      <fieldset ref={viewRef} className={styles.viewSwitch}>
         <legend className="visually-hidden">{en.model.viewLegend}</legend>
         {VIEWS.map((value) => (
-          <Segment key={value} name="view" checked={view === value} onChange={() => update('view', value === 'diagram' ? undefined : value)}>
+          <Segment key={value} name="view" value={value} checked={view === value} onChange={() => update('view', value === 'diagram' ? undefined : value)}>
             {en.model.views[value]}
           </Segment>
         ))}
