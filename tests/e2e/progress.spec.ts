@@ -105,3 +105,17 @@ test('a change in one tab shows in a second tab', async ({ page, context }) => {
   await second.page.getByRole('dialog').getByRole('button', { name: en.progress.resetConfirm }).click();
   await expect(page.getByText(en.progress.empty)).toBeVisible();
 });
+
+test('the reset question opens with its safe answer focused, and Escape keeps the progress', async ({ page }) => {
+  const app = new App(page);
+  await app.open('/progress');
+  await importFile(app, progressFile(studied()));
+  await page.getByRole('dialog', { name: en.progress.importTitle }).getByRole('button', { name: en.progress.importConfirm }).click();
+  await page.getByRole('button', { name: en.progress.reset }).click();
+  const dialog = page.getByRole('dialog', { name: en.progress.resetTitle });
+  await expect(dialog.getByRole('button', { name: en.progress.cancel })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: en.progress.reset })).toBeFocused();
+  await expect(page.getByText(en.progress.empty)).toBeHidden();
+});
