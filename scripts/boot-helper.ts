@@ -11,18 +11,19 @@ import type { Plugin } from 'vite';
  * the helper's hashed file), so the copy does not make its hash stale.
  */
 export function inlineBootHelper(bootModule = '/src/boot.ts'): Plugin {
+  // The entry is index.html; its chunk holds the boot module.
+  const isBoot = (chunk: { isEntry: boolean; moduleIds: readonly string[] }): boolean => chunk.isEntry && chunk.moduleIds.some((id) => id.endsWith(bootModule));
   return {
     name: 'srm:inline-boot-helper',
     apply: 'build',
     enforce: 'post',
     // The boot chunk's name changes when this plugin's output would (the service worker caches assets by name).
     augmentChunkHash(chunk) {
-      if (chunk.isEntry && chunk.moduleIds.some((id) => id.endsWith(bootModule))) return 'inline-preload-helper-1';
+      if (isBoot(chunk)) return 'inline-preload-helper-1';
     },
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [output] : []));
-      // The entry is index.html; its chunk holds the boot module.
-      const boot = chunks.find((chunk) => chunk.isEntry && chunk.moduleIds.some((id) => id.endsWith(bootModule)));
+      const boot = chunks.find(isBoot);
       const helper = chunks.find((chunk) => chunk.moduleIds.length === 1 && chunk.moduleIds[0]?.includes('vite/preload-helper'));
       if (!boot) {
         this.warn(`no chunk holds ${bootModule}: the boot script's preload helper was not inlined`);

@@ -69,7 +69,9 @@ function routeAssets(manifest: Manifest, path: string): { css: string[] } {
 export function pageHtml(template: string, page: PrerenderedPage, assets: { css: string[] }, base: string, readAsset: (file: string) => string): string {
   const description = escapeAttribute(page.description);
   const linked = [...template.matchAll(/<link rel="stylesheet" crossorigin href="([^"]+)">\n?\s*/g)];
-  const files = [...linked.map((match) => (match[1] ?? '').slice(base.length)), ...assets.css.filter((file) => !template.includes(file))];
+  // The route's stylesheets the template does not link already (it links the boot script's own).
+  const routeCss = assets.css.filter((file) => !template.includes(file));
+  const files = [...linked.map((match) => (match[1] ?? '').slice(base.length)), ...routeCss];
   const css = files.map(readAsset).join('\n');
   const hash = createHash('sha256').update(css).digest('base64');
   const head = [
@@ -79,7 +81,7 @@ export function pageHtml(template: string, page: PrerenderedPage, assets: { css:
     `<style>${css}</style>`,
     // The app's chunks name these stylesheets too: a disabled link (never fetched, never applied) tells Vite's
     // loader they are in the page already, so loading the app does not fetch them again and restyle the page.
-    ...assets.css.filter((file) => !template.includes(file)).map((file) => `<link rel="stylesheet" href="${base}${file}" disabled />`),
+    ...routeCss.map((file) => `<link rel="stylesheet" href="${base}${file}" disabled />`),
   ].join('\n    ');
   let html = template;
   for (const match of linked) html = html.replace(match[0], '');

@@ -48,7 +48,8 @@ function start(): void {
   });
 }
 
-function afterPaint(): void {
+// Not components/ui/after-paint: importing it would make it a chunk this script loads before the first paint.
+function startAfterPaint(): void {
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));
 }
 
@@ -57,6 +58,6 @@ if (!prerendered || document.visibilityState !== 'visible') start();
 else {
   // Hidden before it painted (no frames come in a background tab): start anyway.
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && start());
-  if (document.readyState === 'complete') afterPaint();
-  else window.addEventListener('load', afterPaint, { once: true });
+  if (document.readyState === 'complete') startAfterPaint();
+  else window.addEventListener('load', startAfterPaint, { once: true });
 }

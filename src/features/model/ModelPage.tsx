@@ -57,8 +57,9 @@ export function ModelPage() {
     const form = formRef.current;
     if (!form) return;
     const data = new FormData(form);
+    const typed = String(data.get('q') ?? '');
     const shown = {
-      q: String(data.get('q') ?? '').trim(),
+      q: typed.trim(),
       owner: String(data.get('owner') ?? ''),
       category: String(data.get('category') ?? ''),
       view: viewRef.current?.querySelector<HTMLInputElement>('input:checked')?.value === 'list' ? 'list' : '',
@@ -68,7 +69,6 @@ export function ModelPage() {
       if (value) next.set(key, value);
       else next.delete(key);
     }
-    const typed = String(data.get('q') ?? '');
     if (typed !== query) setQuery(typed);
     if (next.toString() !== params.toString()) setParams(next, { replace: true, preventScrollReset: true });
     // Once, on mount: later changes go through the form's own handlers.
