@@ -78,6 +78,8 @@ export default defineConfig({
         ignoreURLParametersMatching: [/.*/],
         navigateFallback: '404.html',
         cleanupOutdatedCaches: true,
+        // Serves /flashcards to returning visitors marked as such (see the file), ahead of the routes above.
+        importScripts: ['sw-returning.js'],
       },
     }),
   ],

@@ -23,7 +23,6 @@ const SettingsPage = page(PAGE_CHUNKS.settings, (m) => m.SettingsPage);
 
 /** Pages built from the learner's saved progress: prerendered as heading and lead, mounted once it is read. */
 const SAVED_STATE_PAGES: [path: string, Page: ComponentType, pending: PendingPage][] = [
-  ['flashcards', FlashcardsPage, { title: en.modes.flashcards.title, documentTitle: en.nav.flashcards, lead: en.modes.flashcards.lead }],
   ['sort', SortPage, { title: en.modes.sort.title, documentTitle: en.nav.sort, lead: en.modes.sort.lead }],
   ['quiz', QuizPage, { title: en.modes.quiz.title, documentTitle: en.nav.quiz, lead: en.modes.quiz.lead }],
   ['progress', ProgressPage, { title: en.progress.title, documentTitle: en.nav.progress, lead: en.progress.lead }],
@@ -38,6 +37,8 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="model" element={<ModelPage />} />
         <Route path="items/:itemId" element={<ItemPage />} />
+        {/* Prerendered as a new learner's first card; a returning learner's session replaces it (see FlashcardsPage). */}
+        <Route path="flashcards" element={<FlashcardsPage />} />
         {SAVED_STATE_PAGES.map(([path, Page, pending]) => (
           <Route key={path} path={path} element={<AfterSavedState page={Page} pending={pending} />} />
         ))}

@@ -69,6 +69,7 @@ export async function prerender(path: string, basename = '/'): Promise<Prerender
   );
   const markup = await new Response(prelude).text();
   if (markup.includes('<script')) throw new Error(`${path} rendered a script: the page would need JavaScript (and break the CSP)`);
+  if (/<[^>]+\sstyle="/.test(markup)) throw new Error(`${path} rendered a style attribute: the CSP blocks it (style it from a stylesheet)`);
   const title = TITLE.exec(markup)?.[1];
   if (title === undefined) throw new Error(`${path} rendered no <title>`);
   return { path, html: markup.replace(TITLE, ''), title, description: describe(path, await loadContent()) };

@@ -23,6 +23,11 @@ export interface ReplaceSlice {
 export interface LoadSlice {
   /** The saved copy has been read (it stays true through later re-reads from other tabs). Not saved. */
   savedStateLoaded: boolean;
+  /**
+   * That first read found a saved copy (a returning learner): a page prerendered for a new learner
+   * starts over from it. Set once, with savedStateLoaded. Not saved.
+   */
+  savedStateFound: boolean;
 }
 
 export type AppState = SettingsSlice & ProgressSlice & NoticesSlice & ReplaceSlice & StudySlice & LoadSlice;
@@ -64,6 +69,7 @@ export function createAppStore(storage: SafeStorage = browserStorage, now: () =>
             ...progressSlice,
             replacedAt: 0,
             savedStateLoaded: false,
+            savedStateFound: false,
             // Replacing or resetting stamps the time, so other tabs take the new progress instead of merging the old back in.
             replaceProgress: (progress: Progress) => set({ progress, replacedAt: now() }),
             resetProgress: () => {
@@ -86,7 +92,11 @@ export function createAppStore(storage: SafeStorage = browserStorage, now: () =>
   const store = build();
   holder.store = store;
   const loaded = (): void => {
-    if (!store.getState().savedStateLoaded) store.setState({ savedStateLoaded: true });
+    const state = store.getState();
+    if (state.savedStateLoaded) return;
+    // Reading no saved copy leaves the defaults in place, the very same objects.
+    const initial = store.getInitialState();
+    store.setState({ savedStateLoaded: true, savedStateFound: state.progress !== initial.progress || state.settings !== initial.settings });
   };
   if (store.persist.hasHydrated()) loaded();
   else store.persist.onFinishHydration(loaded);

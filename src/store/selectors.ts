@@ -27,3 +27,10 @@ export const selectRestoreProgress = (state: AppState) => state.restoreProgress;
 
 /** False while a page is prerendered or hydrated, true once the saved copy is in the store. */
 export const selectSavedStateLoaded = (state: AppState) => state.savedStateLoaded;
+
+/**
+ * Who the pages prerendered for a new learner are showing: 'unknown' until the saved copy is read
+ * (the prerendered HTML and the render that hydrates it), then 'new' (nothing saved) or 'returning'.
+ */
+export const selectLearner = (state: AppState): 'unknown' | 'new' | 'returning' =>
+  !state.savedStateLoaded ? 'unknown' : state.savedStateFound ? 'returning' : 'new';

@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+import { flashcardsStrings } from '../../src/strings/flashcards';
 import { en } from '../../src/strings/en';
 import { FlashcardsView } from './flashcards.page';
 import { expect, test } from './fixtures';
@@ -5,10 +7,8 @@ import { App } from './pages';
 
 test.use({ serviceWorkers: 'allow' });
 
-test('after the first visit the app works offline: reload, open a mode, study', async ({ page, context }) => {
-  const app = new App(page);
-  await app.open('/');
-  // The service worker installs and takes control, having precached every route and the content.
+/** The service worker installs and takes control, having precached every route and the content. */
+async function serviceWorkerInControl(page: Page): Promise<void> {
   await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.ready).active) && navigator.serviceWorker.controller !== null, undefined, {
     timeout: 20_000,
   }).catch(async () => {
@@ -16,6 +16,12 @@ test('after the first visit the app works offline: reload, open a mode, study', 
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   });
+}
+
+test('after the first visit the app works offline: reload, open a mode, study', async ({ page, context }) => {
+  const app = new App(page);
+  await app.open('/');
+  await serviceWorkerInControl(page);
 
   await context.setOffline(true);
   await page.reload();
@@ -45,4 +51,40 @@ test('the app is installable: once it starts, the page links a web app manifest 
   const manifest = (await (await page.request.get(new URL(href ?? '', page.url()).href)).json()) as { name?: string; icons?: { sizes: string }[]; start_url?: string };
   expect(manifest.name).toBe(en.appName);
   expect(manifest.icons?.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+});
+
+test('Flashcards paints a new learner’s first card before the app starts, and never shows it to a returning learner', async ({ page }) => {
+  // What the page shows once its HTML is parsed, before any of the app's code has run (it starts after the first paint).
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const question = document.querySelector('main article h2');
+      (window as Window & { parsed?: unknown }).parsed = {
+        returning: document.documentElement.hasAttribute('data-returning'),
+        question: question?.textContent,
+        visible: question ? getComputedStyle(question).visibility === 'visible' : false,
+      };
+    });
+  });
+  const parsed = () => page.evaluate(() => (window as Window & { parsed?: { returning: boolean; question: string; visible: boolean } }).parsed);
+  const cards = new FlashcardsView(page);
+  await cards.open('/flashcards');
+  // A first visit: the new learner's first card is in the HTML, showing, and stays when the app starts.
+  const first = await parsed();
+  expect(first).toMatchObject({ returning: false, visible: true });
+  await expect(cards.question).toHaveText(first?.question ?? '');
+  await expect(page.getByText(flashcardsStrings.planCounts(0, 10))).toBeVisible();
+  await serviceWorkerInControl(page);
+
+  // The learner grades that card, so it is not due for a while.
+  await page.keyboard.press('Space');
+  await page.keyboard.press('3');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('srm-trainer')?.includes('"events":[{') ?? false)).toBe(true);
+
+  // Back later, from the service worker: the new learner's card is in the page but hidden until their progress is read.
+  await cards.open('/flashcards');
+  expect(await parsed()).toMatchObject({ returning: true, question: first?.question, visible: false });
+  // Then their own session: the card they graded is done for now; the next new one shows.
+  await expect(page.getByText(flashcardsStrings.planCounts(0, 9))).toBeVisible();
+  await expect(cards.question).toBeVisible();
+  await expect(cards.question).not.toHaveText(first?.question ?? '');
 });

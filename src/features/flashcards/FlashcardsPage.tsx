@@ -1,17 +1,26 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Page } from '@/components/ui/Page';
+import { selectLearner, useAppStore } from '@/store';
 import { useContent } from '@/store/content';
 import { flashcardsStrings } from '@/strings/flashcards';
 import { en } from '@/strings/en';
 import { CardFilters } from './CardFilters';
 import { choiceParams, readChoice, type SessionChoice } from './filters';
+import styles from './Flashcards.module.css';
 import { StudySession } from './StudySession';
 
 const t = flashcardsStrings;
 
+/**
+ * The page is prerendered as a new learner sees it, first card showing, so the card is painted before any
+ * JavaScript runs. A new learner's page hydrates as it is; a returning learner's session is planned again
+ * from their saved progress once it is read. A page the service worker serves (a returning visitor, see
+ * public/sw-returning.js) keeps the new learner's card hidden until then, so it never shows the wrong card.
+ */
 export function FlashcardsPage() {
   const { categories } = useContent();
+  const learner = useAppStore(selectLearner);
   const [params, setParams] = useSearchParams();
   const choice = readChoice(params, categories);
   // A new round (another session, or new items beyond today's limit) remounts the session with a fresh plan.
@@ -25,15 +34,20 @@ export function FlashcardsPage() {
 
   return (
     <Page title={t.title} documentTitle={en.nav.flashcards} lead={t.lead}>
+      <noscript>
+        <p className={styles.noscript}>{en.needsScript}</p>
+      </noscript>
       <CardFilters choice={choice} categories={categories} onChange={choose} />
-      <StudySession
-        key={`${choiceKey}|${round.count}`}
-        choice={choice}
-        extraNew={round.extraNew}
-        onRestart={() => setRound((previous) => ({ count: previous.count + 1, extraNew: 0 }))}
-        onMoreNew={(n) => setRound((previous) => ({ count: previous.count + 1, extraNew: n }))}
-        onChoose={choose}
-      />
+      <div className={styles.sessionFrame} data-learner={learner}>
+        <StudySession
+          key={`${choiceKey}|${round.count}|${learner === 'returning' ? 'saved' : 'defaults'}`}
+          choice={choice}
+          extraNew={round.extraNew}
+          onRestart={() => setRound((previous) => ({ count: previous.count + 1, extraNew: 0 }))}
+          onMoreNew={(n) => setRound((previous) => ({ count: previous.count + 1, extraNew: n }))}
+          onChoose={choose}
+        />
+      </div>
     </Page>
   );
 }

@@ -205,7 +205,8 @@ function ActiveSession({ plan, initial, cram, onRestart }: ActiveSessionProps) {
         </div>
       </div>
       <div className={styles.meter} aria-hidden="true">
-        <span style={{ inlineSize: `${Math.round((study.graded.length / total) * 100)}%` }} />
+        {/* No style attribute in the prerendered page (the CSP allows none): empty, the stylesheet's width applies. */}
+        <span style={study.graded.length > 0 ? { inlineSize: `${Math.round((study.graded.length / total) * 100)}%` } : undefined} />
       </div>
       <p role="status" className="visually-hidden">
         {announcement}

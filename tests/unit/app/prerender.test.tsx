@@ -2,8 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/app/load-content';
 import { prerender, prerenderPaths, shorten } from '@/app/server';
+import { planSession } from '@/domain/flashcards-session';
+import { EMPTY_PROGRESS } from '@/domain/progress-schema';
+import { cardQuestion } from '@/features/flashcards/card-text';
+import { DEFAULT_SETTINGS } from '@/store/settings-slice';
 import { flashcardsStrings } from '@/strings/flashcards';
+import { sortStrings } from '@/strings/sort';
 import { en } from '@/strings/en';
+
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#x27;').replace(/"/g, '&quot;');
 
 describe('prerendering', () => {
   it('renders every route and one page per item', async () => {
@@ -27,12 +34,28 @@ describe('prerendering', () => {
     expect(page.html).not.toContain('<title>');
   });
 
-  it('renders a study mode as its heading and lead only: it never starts from the empty defaults', async () => {
+  it('renders a study mode that depends on the saved progress as its heading and lead only', async () => {
+    const page = await prerender('/sort');
+    expect(page.html).toContain(en.modes.sort.title);
+    expect(page.html).toContain(en.modes.sort.lead);
+    expect(page.html).toContain(en.needsScript);
+    expect(page.html).not.toContain(sortStrings.start);
+  });
+
+  it("renders Flashcards as a new learner's session, their first card showing, so it paints without JavaScript", async () => {
+    const content = await loadContent();
+    const plan = planSession({ items: content.items, progress: EMPTY_PROGRESS, now: Date.now(), newPerDay: DEFAULT_SETTINGS.newPerDay });
+    const first = plan.cards[0];
+    const item = content.items.find((candidate) => candidate.id === first?.itemId);
+    if (!first || !item) throw new Error('a new learner has no first card');
     const page = await prerender('/flashcards');
     expect(page.html).toContain(en.modes.flashcards.title);
-    expect(page.html).toContain(en.modes.flashcards.lead);
+    expect(page.html).toContain(escapeHtml(cardQuestion(item, first)));
+    expect(page.html).toContain(flashcardsStrings.turn);
+    expect(page.html).toContain(flashcardsStrings.position(1, plan.cards.length));
+    // Marked as drawn before the saved progress was read (a returning visitor's copy hides it until then).
+    expect(page.html).toContain('data-learner="unknown"');
     expect(page.html).toContain(en.needsScript);
-    expect(page.html).not.toContain(flashcardsStrings.turn);
   });
 
   it('prefixes links with the base path of a sub-path deployment', async () => {

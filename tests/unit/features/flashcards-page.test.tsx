@@ -1,9 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordAnswer } from '@/domain/record';
 import { EMPTY_PROGRESS, memoryOf, type Progress } from '@/domain/progress-schema';
 import type { Grade } from '@/domain/scheduling';
-import { useAppStore } from '@/store';
+import { hydrateSavedState, useAppStore } from '@/store';
 import { flashcardsStrings } from '@/strings/flashcards';
 import { en } from '@/strings/en';
 import { renderApp } from '../render-app';
@@ -192,6 +192,39 @@ describe('Flashcards', { timeout: 20_000 }, () => {
     for (const { action } of t.shortcuts) expect(within(dialog).getByText(action)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: t.close }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  describe('drawn for a new learner before the saved copy is read (as the prerendered page is)', () => {
+    const FIRST = t.question('Security "in" the cloud: protecting whatever is put into or connected to the cloud');
+    const frame = () => question().closest('[data-learner]');
+    beforeEach(() => {
+      // The store has read its (empty) copy once already; the test plays the moment before that read.
+      hydrateSavedState();
+      useAppStore.setState({ savedStateLoaded: false, savedStateFound: false });
+    });
+    afterEach(() => useAppStore.setState({ savedStateLoaded: true, savedStateFound: false }));
+
+    it('keeps the very same card for a new learner once the copy is read: nothing is drawn again', async () => {
+      await renderApp('/flashcards');
+      expect(question()).toHaveTextContent(FIRST);
+      expect(frame()).toHaveAttribute('data-learner', 'unknown');
+      const drawn = question();
+      act(() => useAppStore.setState({ savedStateLoaded: true, savedStateFound: false }));
+      expect(question()).toBe(drawn);
+      expect(frame()).toHaveAttribute('data-learner', 'new');
+    });
+
+    it('plans a returning learner’s own session once their progress is read: due cards first', async () => {
+      const ids = ['hw-device-decommissioning', 'hw-media-classification'];
+      await renderApp('/flashcards');
+      expect(screen.getByText(t.planCounts(0, 10))).toBeInTheDocument();
+      // Their saved progress arrives: two cards answered "Again" an hour ago are due again.
+      act(() => useAppStore.setState({ progress: graded(ids, Date.now() - 60 * MINUTE, 'again'), savedStateLoaded: true, savedStateFound: true }));
+      expect(screen.getByText(t.planCounts(2, 8))).toBeInTheDocument();
+      expect(screen.getByText(t.kind.due)).toBeInTheDocument();
+      expect(question()).toHaveTextContent(HW_FIRST);
+      expect(frame()).toHaveAttribute('data-learner', 'returning');
+    });
   });
 
   it('ignores shortcuts while typing in a field or with a modifier key', async () => {

@@ -24,6 +24,14 @@ describe('saved progress', () => {
     expect(memoryOf(second.getState().progress, 'platform-os-patching-ec2')?.reps).toBe(1);
   });
 
+  it('tells a returning learner (a saved copy was read) from a new one (nothing saved)', () => {
+    const first = createAppStore(local(), () => NOW);
+    expect(first.getState()).toMatchObject({ savedStateLoaded: true, savedStateFound: false });
+    answer(first, 'platform-os-patching-ec2', true, NOW);
+    const second = createAppStore(local(), () => NOW);
+    expect(second.getState()).toMatchObject({ savedStateLoaded: true, savedStateFound: true });
+  });
+
   it('keeps unreadable JSON aside under a backup key, starts fresh and tells the learner', () => {
     localStorage.setItem(STORAGE_KEY, '{"state": {"progress": [broken');
     const store = createAppStore(local(), () => NOW);
