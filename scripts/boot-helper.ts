@@ -32,8 +32,9 @@ export function inlineBootHelper(bootModule = '/src/boot.ts'): Plugin {
       // A boot script that loads nothing needs no helper.
       if (!helper || !boot.imports.includes(helper.fileName)) return;
       const file = helper.fileName.slice(helper.fileName.lastIndexOf('/') + 1).replace(/[.$]/g, '\\$&');
-      const imported = new RegExp(`import\\{(\\w+) as (\\w+)\\}from"\\./${file}";`).exec(boot.code);
-      const exported = /export\{(\w+) as (\w+)\};?\s*$/.exec(helper.code);
+      // Minified or not (a build with --minify false, for profiling), the same statements.
+      const imported = new RegExp(`import\\s*\\{\\s*(\\w+) as (\\w+)\\s*\\}\\s*from\\s*["']\\./${file}["'];?`).exec(boot.code);
+      const exported = /export\s*\{\s*(\w+) as (\w+)\s*\};?\s*(\/\/# sourceMappingURL=\S*\s*)?$/.exec(helper.code);
       if (!imported || !exported || imported[1] !== exported[2]) {
         this.error(`cannot inline ${helper.fileName} into ${boot.fileName}: the bundler's import or export has a shape this plugin does not know`);
       }
