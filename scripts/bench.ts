@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { activityByDay, masteryByCategory, misconceptions, readiness, studyStreak } from '../src/domain/insights';
 import { DAY_MS, dueForecast, dueItemIds, foldOldest, mergeProgress } from '../src/domain/progress';
 import { recordAnswer, type Answer } from '../src/domain/record';
-import { bucketMemory, EMPTY_PROGRESS, foldTarget, MAX_EVENTS, ProgressSchema, type MemoryState, type Mode, type Progress, type ReviewEvent } from '../src/domain/progress-schema';
+import { bucketMemory, EMPTY_PROGRESS, foldTarget, MAX_EVENTS, progressSchemas, type MemoryState, type Mode, type Progress, type ReviewEvent } from '../src/domain/progress-schema';
 import { createRng, randomInt, type Rng } from '../src/domain/random';
 import { DEFAULT_RETENTION, GRADES, gradeForAnswer, review } from '../src/domain/scheduling';
 import { OWNERS, type Category, type ResponsibilityItem } from '../src/domain/schema';
@@ -164,7 +164,7 @@ interface Figures {
 
 /** The progress as the app holds it after a reload: parsed from the saved JSON and validated. */
 function asLoaded(progress: Progress): Progress {
-  return ProgressSchema.parse(JSON.parse(JSON.stringify(progress)));
+  return progressSchemas().progress.parse(JSON.parse(JSON.stringify(progress)));
 }
 
 function measure(scenario: Scenario): Figures {

@@ -9,6 +9,7 @@
  * answer by the person at the keyboard.
  */
 import * as z from 'zod/mini';
+import { lazy } from './lazy.ts';
 import { clampIndex, setParam, type PresentDeck } from './present-deck.ts';
 import type { BucketId } from './sort.ts';
 
@@ -19,26 +20,28 @@ export const BUCKETS_COMPLETE: [Exclude<BucketId, (typeof BUCKET_IDS)[number]>] 
 /** A show of hands is counted by a person: a sane bound keeps a stuck key from running away. */
 export const MAX_HANDS = 9999;
 
-const whole = z.number().check(z.int(), z.nonnegative());
-const TallySchema = z.partialRecord(z.enum(BUCKET_IDS), z.number().check(z.int(), z.nonnegative(), z.maximum(MAX_HANDS)));
-export type Tally = Readonly<Partial<Record<BucketId, number>>>;
-
-export const SessionSchema = z.object({
-  /** 0 .. cards - 1 for an item; cards for the misconception board. */
-  index: whole,
-  /** Items whose answer has been shown, so going back shows them answered. */
-  revealed: z.array(z.string()),
-  /** The audience screen is blanked (B). */
-  blank: z.boolean(),
-  /** Hands per bucket, by item id. */
-  votes: z.record(z.string(), TallySchema),
-  /** When the lesson's timer started (epoch ms). */
-  startedAt: whole,
-  /** Version number: every change makes a higher one. */
-  rev: whole,
-  /** The window that made this version. */
-  by: z.string(),
+/** A session as windows send and store it, built on first use (see lazy). */
+const sessionSchema = lazy(() => {
+  const whole = z.number().check(z.int(), z.nonnegative());
+  const tally = z.partialRecord(z.enum(BUCKET_IDS), z.number().check(z.int(), z.nonnegative(), z.maximum(MAX_HANDS)));
+  return z.object({
+    /** 0 .. cards - 1 for an item; cards for the misconception board. */
+    index: whole,
+    /** Items whose answer has been shown, so going back shows them answered. */
+    revealed: z.array(z.string()),
+    /** The audience screen is blanked (B). */
+    blank: z.boolean(),
+    /** Hands per bucket, by item id. */
+    votes: z.record(z.string(), tally),
+    /** When the lesson's timer started (epoch ms). */
+    startedAt: whole,
+    /** Version number: every change makes a higher one. */
+    rev: whole,
+    /** The window that made this version. */
+    by: z.string(),
+  });
 });
+export type Tally = Readonly<Partial<Record<BucketId, number>>>;
 
 export interface PresentSession {
   readonly index: number;
@@ -125,7 +128,7 @@ export function isNewer(theirs: Pick<PresentSession, 'rev' | 'by'>, mine: Pick<P
  * items or buckets the deck does not have are dropped.
  */
 export function readSession(deck: PresentDeck, raw: unknown): PresentSession | undefined {
-  const parsed = SessionSchema.safeParse(raw);
+  const parsed = sessionSchema().safeParse(raw);
   if (!parsed.success) return undefined;
   const session = parsed.data;
   const ids = new Set(deck.cards.map((card) => card.itemId));
@@ -235,9 +238,11 @@ export function lessonKey(deck: Pick<PresentDeck, 'set' | 'seed' | 'size'>): str
  * What windows say to each other: `hello`, a window opened and wants the
  * current state; `state`, a whole session; `bye`, a window is closing.
  */
-export const SyncMessageSchema = z.union([
-  z.object({ type: z.literal('hello'), lesson: z.string(), from: z.string() }),
-  z.object({ type: z.literal('bye'), lesson: z.string(), from: z.string() }),
-  z.object({ type: z.literal('state'), lesson: z.string(), from: z.string(), session: z.unknown() }),
-]);
-export type SyncMessage = z.infer<typeof SyncMessageSchema>;
+export const syncMessageSchema = lazy(() =>
+  z.union([
+    z.object({ type: z.literal('hello'), lesson: z.string(), from: z.string() }),
+    z.object({ type: z.literal('bye'), lesson: z.string(), from: z.string() }),
+    z.object({ type: z.literal('state'), lesson: z.string(), from: z.string(), session: z.unknown() }),
+  ]),
+);
+export type SyncMessage = z.infer<ReturnType<typeof syncMessageSchema>>;

@@ -4,51 +4,10 @@
  * saved format does not depend on the scheduling library's field names.
  */
 import * as z from 'zod/mini';
+import { lazy } from './lazy.ts';
 
 export const MODES = ['flashcards', 'sort', 'quiz'] as const;
-export const ModeSchema = z.enum(MODES);
-export type Mode = z.infer<typeof ModeSchema>;
-
 export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
-
-const time = z.number().check(z.int(), z.nonnegative());
-const count = z.number().check(z.int(), z.nonnegative());
-const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
-
-/** One item's FSRS memory. */
-export const MemoryStateSchema = z.object({
-  due: time,
-  stability: finite,
-  difficulty: finite,
-  elapsedDays: finite,
-  scheduledDays: finite,
-  learningSteps: count,
-  reps: count,
-  lapses: count,
-  state: z.enum(CARD_STATES),
-  lastReview: z.optional(time),
-});
-export type MemoryState = z.infer<typeof MemoryStateSchema>;
-
-/** One answer, from any mode. `chosen` is the owner or option the learner picked (null for a plain flashcard grade). */
-export const ReviewEventSchema = z.object({
-  itemId: z.string().check(z.minLength(1)),
-  mode: ModeSchema,
-  correct: z.boolean(),
-  chosen: z.nullable(z.string()),
-  at: time,
-});
-export type ReviewEvent = z.infer<typeof ReviewEventSchema>;
-
-/** What remains of events folded out of the bounded log. */
-export const ItemTotalsSchema = z.object({
-  reviews: count,
-  correct: count,
-  /** How often each wrong answer was chosen, by what was chosen. */
-  wrong: z.record(z.string(), count),
-  lastAt: time,
-});
-export type ItemTotals = z.infer<typeof ItemTotalsSchema>;
 
 /**
  * Memory is kept in MEMORY_BUCKETS buckets by a hash of the item id, so that
@@ -57,7 +16,6 @@ export type ItemTotals = z.infer<typeof ItemTotalsSchema>;
  * memoryOf; export files keep the flat record.
  */
 export const MEMORY_BUCKETS = 64;
-export type MemoryBuckets = Readonly<Record<string, Readonly<Record<string, MemoryState>>>>;
 
 /** The bucket an item's memory is kept in: FNV-1a of the id, modulo MEMORY_BUCKETS. */
 export function memoryBucket(itemId: string): string {
@@ -69,23 +27,77 @@ export function memoryBucket(itemId: string): string {
 const inTheirBuckets = (memory: Record<string, Record<string, unknown>>): boolean =>
   Object.entries(memory).every(([bucket, states]) => Object.keys(states).every((id) => memoryBucket(id) === bucket));
 
-const progressShape = {
-  events: z.array(ReviewEventSchema),
-  folded: z.record(z.string(), ItemTotalsSchema),
-  /** Answers per UTC day (epoch day number) for folded events, so the calendar keeps them. */
-  foldedDays: z.record(z.string(), count),
-};
+/** Whole milliseconds since the epoch, and counts. */
+export const numberSchemas = lazy(() => ({
+  time: z.number().check(z.int(), z.nonnegative()),
+  count: z.number().check(z.int(), z.nonnegative()),
+}));
 
-export const ProgressSchema = z.object({
-  /** Each item's memory, by bucket (memoryBucket) and then by item id. */
-  memory: z.record(z.string(), z.record(z.string(), MemoryStateSchema)).check(z.refine(inTheirBuckets, 'an item is not in its bucket')),
-  ...progressShape,
+/** The schemas of saved progress, built on first use (see lazy). */
+export const progressSchemas = lazy(() => {
+  const { time, count } = numberSchemas();
+  const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
+  const mode = z.enum(MODES);
+
+  /** One item's FSRS memory. */
+  const memoryState = z.object({
+    due: time,
+    stability: finite,
+    difficulty: finite,
+    elapsedDays: finite,
+    scheduledDays: finite,
+    learningSteps: count,
+    reps: count,
+    lapses: count,
+    state: z.enum(CARD_STATES),
+    lastReview: z.optional(time),
+  });
+
+  /** One answer, from any mode. `chosen` is the owner or option the learner picked (null for a plain flashcard grade). */
+  const reviewEvent = z.object({
+    itemId: z.string().check(z.minLength(1)),
+    mode,
+    correct: z.boolean(),
+    chosen: z.nullable(z.string()),
+    at: time,
+  });
+
+  /** What remains of events folded out of the bounded log. */
+  const itemTotals = z.object({
+    reviews: count,
+    correct: count,
+    /** How often each wrong answer was chosen, by what was chosen. */
+    wrong: z.record(z.string(), count),
+    lastAt: time,
+  });
+
+  const progressShape = {
+    events: z.array(reviewEvent),
+    folded: z.record(z.string(), itemTotals),
+    /** Answers per UTC day (epoch day number) for folded events, so the calendar keeps them. */
+    foldedDays: z.record(z.string(), count),
+  };
+
+  const progress = z.object({
+    /** Each item's memory, by bucket (memoryBucket) and then by item id. */
+    memory: z.record(z.string(), z.record(z.string(), memoryState)).check(z.refine(inTheirBuckets, 'an item is not in its bucket')),
+    ...progressShape,
+  });
+
+  /** Progress with the memory as one record by item id: export files, and saved data before version 4. */
+  const flatProgress = z.object({ memory: z.record(z.string(), memoryState), ...progressShape });
+
+  return { mode, memoryState, reviewEvent, itemTotals, progress, flatProgress };
 });
-export type Progress = z.infer<typeof ProgressSchema>;
+type ProgressSchemas = ReturnType<typeof progressSchemas>;
 
-/** Progress with the memory as one record by item id: export files, and saved data before version 4. */
-export const FlatProgressSchema = z.object({ memory: z.record(z.string(), MemoryStateSchema), ...progressShape });
-export type FlatProgress = z.infer<typeof FlatProgressSchema>;
+export type Mode = z.infer<ProgressSchemas['mode']>;
+export type MemoryState = z.infer<ProgressSchemas['memoryState']>;
+export type ReviewEvent = z.infer<ProgressSchemas['reviewEvent']>;
+export type ItemTotals = z.infer<ProgressSchemas['itemTotals']>;
+export type MemoryBuckets = Readonly<Record<string, Readonly<Record<string, MemoryState>>>>;
+export type Progress = z.infer<ProgressSchemas['progress']>;
+export type FlatProgress = z.infer<ProgressSchemas['flatProgress']>;
 
 export const EMPTY_PROGRESS: Progress = { memory: {}, events: [], folded: {}, foldedDays: {} };
 

@@ -6,18 +6,23 @@
  * files from any version of the app open in any other.
  */
 import * as z from 'zod/mini';
-import { bucketMemory, FlatProgressSchema, flattenMemory, studiedCount, type Progress } from './progress-schema.ts';
+import { lazy } from './lazy.ts';
+import { bucketMemory, flattenMemory, progressSchemas, studiedCount, type Progress } from './progress-schema.ts';
 
 export const EXPORT_FORMAT = 'srm-trainer-progress';
 export const EXPORT_VERSION = 1;
 
-export const ExportFileSchema = z.object({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
-  exportedAt: z.number(),
-  progress: FlatProgressSchema,
-});
-export type ExportFile = z.infer<typeof ExportFileSchema>;
+/** A file's envelope (any version), and the whole file of this version. Built on first use (see lazy). */
+const fileSchemas = lazy(() => ({
+  envelope: z.object({ format: z.string(), version: z.number() }),
+  file: z.object({
+    format: z.literal(EXPORT_FORMAT),
+    version: z.literal(EXPORT_VERSION),
+    exportedAt: z.number(),
+    progress: progressSchemas().flatProgress,
+  }),
+}));
+export type ExportFile = z.infer<ReturnType<typeof fileSchemas>['file']>;
 
 /** An imported file, with its progress as the app keeps it. */
 export interface ImportedFile {
@@ -32,8 +37,6 @@ export function exportProgress(progress: Progress, now: number): ExportFile {
 export type ImportProblem = 'not-json' | 'foreign' | 'newer' | 'damaged';
 export type ImportResult = { readonly ok: true; readonly file: ImportedFile } | { readonly ok: false; readonly problem: ImportProblem; readonly detail: string };
 
-const EnvelopeSchema = z.object({ format: z.string(), version: z.number() });
-
 export function parseProgressFile(text: string): ImportResult {
   let data: unknown;
   try {
@@ -41,10 +44,10 @@ export function parseProgressFile(text: string): ImportResult {
   } catch (error) {
     return { ok: false, problem: 'not-json', detail: error instanceof Error ? error.message : String(error) };
   }
-  const envelope = EnvelopeSchema.safeParse(data);
+  const envelope = fileSchemas().envelope.safeParse(data);
   if (!envelope.success || envelope.data.format !== EXPORT_FORMAT) return { ok: false, problem: 'foreign', detail: '' };
   if (envelope.data.version > EXPORT_VERSION) return { ok: false, problem: 'newer', detail: String(envelope.data.version) };
-  const file = ExportFileSchema.safeParse(data);
+  const file = fileSchemas().file.safeParse(data);
   if (!file.success) {
     const issue = file.error.issues[0];
     return { ok: false, problem: 'damaged', detail: issue ? `${issue.path.join('.')}: ${issue.message}` : '' };

@@ -5,30 +5,33 @@
  * Never edit a published migration: add the next one.
  */
 import * as z from 'zod/mini';
-import { bucketMemory, EMPTY_PROGRESS, MemoryStateSchema } from '@/domain/progress-schema';
+import { lazy } from '@/domain/lazy';
+import { bucketMemory, EMPTY_PROGRESS, progressSchemas } from '@/domain/progress-schema';
 
 export const CURRENT_VERSION = 4;
 
-/** Version 1 (the first release) saved only the theme. */
-const V1Schema = z.object({ settings: z.optional(z.object({ theme: z.optional(z.string()) })) });
+/** Version 1 (the first release) saved only the theme. (Schemas here are built on first use: see lazy.) */
+const v1Schema = lazy(() => z.object({ settings: z.optional(z.object({ theme: z.optional(z.string()) })) }));
 
 /** v1 -> v2: progress and the study settings arrive; the theme is kept. */
 export function migrateV1ToV2(state: unknown): unknown {
-  const v1 = V1Schema.safeParse(state);
+  const v1 = v1Schema().safeParse(state);
   const theme = v1.success ? v1.data.settings?.theme : undefined;
   return { settings: theme === undefined ? {} : { theme }, progress: EMPTY_PROGRESS };
 }
 
-const V2Schema = z.object({ settings: z.optional(z.unknown()), progress: z.optional(z.unknown()), replacedAt: z.optional(z.unknown()) });
+const v2Schema = lazy(() => z.object({ settings: z.optional(z.unknown()), progress: z.optional(z.unknown()), replacedAt: z.optional(z.unknown()) }));
 
 /** v2 -> v3: sort bests, quiz history and the exam in progress arrive, empty; the rest is kept. */
 export function migrateV2ToV3(state: unknown): unknown {
-  const v2 = V2Schema.safeParse(state);
+  const v2 = v2Schema().safeParse(state);
   const kept = v2.success ? v2.data : {};
   return { ...kept, sortBests: {}, quizAttempts: [], examSession: null };
 }
 
-const V3Schema = z.looseObject({ progress: z.optional(z.looseObject({ memory: z.optional(z.record(z.string(), MemoryStateSchema)) })) });
+const v3Schema = lazy(() =>
+  z.looseObject({ progress: z.optional(z.looseObject({ memory: z.optional(z.record(z.string(), progressSchemas().memoryState)) })) }),
+);
 
 /**
  * v3 -> v4: each item's memory moves into a bucket by a hash of its id
@@ -36,7 +39,7 @@ const V3Schema = z.looseObject({ progress: z.optional(z.looseObject({ memory: z.
  * kept; data that does not look like v3 is passed on for validation to refuse.
  */
 export function migrateV3ToV4(state: unknown): unknown {
-  const v3 = V3Schema.safeParse(state);
+  const v3 = v3Schema().safeParse(state);
   const progress = v3.success ? v3.data.progress : undefined;
   if (!v3.success || progress?.memory === undefined) return state;
   return { ...v3.data, progress: { ...progress, memory: bucketMemory(progress.memory) } };

@@ -8,26 +8,34 @@
 import * as z from 'zod/mini';
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import { mergeProgress } from '@/domain/progress';
-import { EMPTY_PROGRESS, ProgressSchema, type Progress } from '@/domain/progress-schema';
+import { lazy } from '@/domain/lazy';
+import { EMPTY_PROGRESS, progressSchemas, type Progress } from '@/domain/progress-schema';
 import { CURRENT_VERSION, migrate } from './migrations';
 import { saveNow, type SaveScheduler } from './save-scheduler';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './settings-slice';
-import { appendAttempt, ExamSessionSchema, isBetterSort, QuizAttemptSchema, SortBestSchema } from './study-slice';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from './settings-slice';
+import { appendAttempt, isBetterSort, studySchemas } from './study-slice';
 import type { SafeStorage } from './storage';
 
 export const STORAGE_KEY = 'srm-trainer';
 export const BACKUP_PREFIX = `${STORAGE_KEY}:backup:`;
 
-export const PersistedSchema = z.object({
-  settings: z._default(SettingsSchema, DEFAULT_SETTINGS),
-  progress: z._default(ProgressSchema, EMPTY_PROGRESS),
-  /** When progress was last replaced wholesale (import, reset): a newer replacement wins over older copies. */
-  replacedAt: z._default(z.number(), 0),
-  sortBests: z._default(z.record(z.string(), SortBestSchema), {}),
-  quizAttempts: z._default(z.array(QuizAttemptSchema), []),
-  examSession: z._default(z.nullable(ExamSessionSchema), null),
+/** The saved copy's schemas: the envelope persist writes, and the state in it. Built on first use (see lazy). */
+const persistedSchemas = lazy(() => {
+  const { sortBest, quizAttempt, examSession } = studySchemas();
+  const envelope = z.object({ state: z.unknown(), version: z.optional(z.number()) });
+  const persisted = z.object({
+    settings: z._default(settingsSchema(), DEFAULT_SETTINGS),
+    progress: z._default(progressSchemas().progress, EMPTY_PROGRESS),
+    /** When progress was last replaced wholesale (import, reset): a newer replacement wins over older copies. */
+    replacedAt: z._default(z.number(), 0),
+    sortBests: z._default(z.record(z.string(), sortBest), {}),
+    quizAttempts: z._default(z.array(quizAttempt), []),
+    examSession: z._default(z.nullable(examSession), null),
+  });
+  return { envelope, persisted };
 });
-export type Persisted = z.infer<typeof PersistedSchema>;
+export const persistedSchema = () => persistedSchemas().persisted;
+export type Persisted = z.infer<ReturnType<typeof persistedSchema>>;
 
 /** Combines two saved copies: a newer import or reset wins; otherwise answers from both are kept. */
 export function combineSaved(mine: Persisted, theirs: Persisted, prefer: 'mine' | 'theirs'): Persisted {
@@ -65,11 +73,9 @@ function persisted(state: StoreShape): Persisted {
   };
 }
 
-const EnvelopeSchema = z.object({ state: z.unknown(), version: z.optional(z.number()) });
-
 function parseSaved(raw: string): { state: unknown; version: number } | undefined {
   try {
-    const envelope = EnvelopeSchema.safeParse(JSON.parse(raw));
+    const envelope = persistedSchemas().envelope.safeParse(JSON.parse(raw));
     return envelope.success ? { state: envelope.data.state, version: envelope.data.version ?? 0 } : undefined;
   } catch {
     return undefined;
@@ -95,7 +101,7 @@ export function persistOptions<S extends StoreShape>(
   };
   const valid = (state: unknown, version: number): Persisted | undefined => {
     try {
-      const parsed = PersistedSchema.safeParse(version === CURRENT_VERSION ? state : migrate(state, version));
+      const parsed = persistedSchema().safeParse(version === CURRENT_VERSION ? state : migrate(state, version));
       return parsed.success ? parsed.data : undefined;
     } catch {
       return undefined;
@@ -150,7 +156,7 @@ export function persistOptions<S extends StoreShape>(
     if (raw !== null && raw !== lastRaw) {
       const saved = parseSaved(raw);
       const theirs = saved && valid(saved.state, saved.version);
-      const mine = PersistedSchema.safeParse(state);
+      const mine = persistedSchema().safeParse(state);
       if (theirs && mine.success) state = combineSaved(mine.data, theirs, 'mine');
     }
     const text = JSON.stringify({ state, version: CURRENT_VERSION });
@@ -170,7 +176,7 @@ export function persistOptions<S extends StoreShape>(
     migrate: (state) => state,
     merge: (saved, current) => {
       if (saved === undefined) return current;
-      const parsed = PersistedSchema.safeParse(saved);
+      const parsed = persistedSchema().safeParse(saved);
       if (!parsed.success) return current;
       return { ...current, ...combineSaved(persisted(current), parsed.data, 'theirs') };
     },

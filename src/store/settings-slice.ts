@@ -1,24 +1,27 @@
 import * as z from 'zod/mini';
 import type { StateCreator } from 'zustand';
+import { lazy } from '@/domain/lazy';
 import { DEFAULT_RETENTION } from '@/domain/retention';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
-export const ThemeSchema = z.enum(THEMES);
-export type Theme = z.infer<typeof ThemeSchema>;
+export type Theme = (typeof THEMES)[number];
 
-export const SettingsSchema = z.object({
-  theme: z._default(ThemeSchema, 'system'),
-  /** New items a flashcard session introduces per day. */
-  newPerDay: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(200)), 10),
-  /** FSRS desired retention: the recall probability reviews are scheduled for. */
-  retention: z._default(z.number().check(z.minimum(0.7), z.maximum(0.99)), DEFAULT_RETENTION),
-  /** The learner's exam date, YYYY-MM-DD, or null. */
-  examDate: z._default(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), null),
-  /** Present mode: text size multiplier and the high-contrast projector theme. */
-  presentScale: z._default(z.number().check(z.minimum(0.75), z.maximum(2)), 1),
-  presentContrast: z._default(z.boolean(), false),
-});
-export type Settings = z.infer<typeof SettingsSchema>;
+/** The settings' schema, built on first use (see lazy). */
+export const settingsSchema = lazy(() =>
+  z.object({
+    theme: z._default(z.enum(THEMES), 'system'),
+    /** New items a flashcard session introduces per day. */
+    newPerDay: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(200)), 10),
+    /** FSRS desired retention: the recall probability reviews are scheduled for. */
+    retention: z._default(z.number().check(z.minimum(0.7), z.maximum(0.99)), DEFAULT_RETENTION),
+    /** The learner's exam date, YYYY-MM-DD, or null. */
+    examDate: z._default(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), null),
+    /** Present mode: text size multiplier and the high-contrast projector theme. */
+    presentScale: z._default(z.number().check(z.minimum(0.75), z.maximum(2)), 1),
+    presentContrast: z._default(z.boolean(), false),
+  }),
+);
+export type Settings = z.infer<ReturnType<typeof settingsSchema>>;
 
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',

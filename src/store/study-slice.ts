@@ -5,52 +5,56 @@
  */
 import * as z from 'zod/mini';
 import type { StateCreator } from 'zustand';
+import { lazy } from '@/domain/lazy';
+import { numberSchemas } from '@/domain/progress-schema';
 
-const time = z.number().check(z.int(), z.nonnegative());
-const count = z.number().check(z.int(), z.nonnegative());
+/** The schemas of what the modes save, built on first use (see lazy). */
+export const studySchemas = lazy(() => {
+  const { time, count } = numberSchemas();
+  const sources = z.enum(['authored', 'generated', 'both']);
+  const sortBest = z.object({ correct: count, total: count, ms: count, at: time });
+  const categoryScore = z.object({ category: z.string(), correct: count, total: count });
 
-export const SortBestSchema = z.object({ correct: count, total: count, ms: count, at: time });
-export type SortBest = z.infer<typeof SortBestSchema>;
+  const quizAttempt = z.object({
+    id: z.string(),
+    mode: z.enum(['practice', 'exam']),
+    seed: count,
+    categories: z.array(z.string()),
+    sources,
+    startedAt: time,
+    finishedAt: time,
+    questionIds: z.array(z.string()),
+    answers: z.record(z.string(), z.array(z.string())),
+    correct: count,
+    total: count,
+    /** 100 to 1000, as on the real exam. */
+    scaled: count,
+    byCategory: z.array(categoryScore),
+    msPerQuestion: z.record(z.string(), count),
+  });
 
-export const QuizModeSchema = z.enum(['practice', 'exam']);
-export const QuizSourcesSchema = z.enum(['authored', 'generated', 'both']);
+  const examSession = z.object({
+    seed: count,
+    length: count,
+    minutes: count,
+    categories: z.array(z.string()),
+    sources,
+    startedAt: time,
+    /** Wall-clock end: the remaining time survives reloads and closed tabs. */
+    deadline: time,
+    answers: z.record(z.string(), z.array(z.string())),
+    flagged: z.array(z.string()),
+    index: count,
+    msPerQuestion: z.record(z.string(), count),
+  });
 
-export const CategoryScoreSchema = z.object({ category: z.string(), correct: count, total: count });
-
-export const QuizAttemptSchema = z.object({
-  id: z.string(),
-  mode: QuizModeSchema,
-  seed: count,
-  categories: z.array(z.string()),
-  sources: QuizSourcesSchema,
-  startedAt: time,
-  finishedAt: time,
-  questionIds: z.array(z.string()),
-  answers: z.record(z.string(), z.array(z.string())),
-  correct: count,
-  total: count,
-  /** 100 to 1000, as on the real exam. */
-  scaled: count,
-  byCategory: z.array(CategoryScoreSchema),
-  msPerQuestion: z.record(z.string(), count),
+  return { sortBest, quizAttempt, examSession };
 });
-export type QuizAttempt = z.infer<typeof QuizAttemptSchema>;
+type StudySchemas = ReturnType<typeof studySchemas>;
 
-export const ExamSessionSchema = z.object({
-  seed: count,
-  length: count,
-  minutes: count,
-  categories: z.array(z.string()),
-  sources: QuizSourcesSchema,
-  startedAt: time,
-  /** Wall-clock end: the remaining time survives reloads and closed tabs. */
-  deadline: time,
-  answers: z.record(z.string(), z.array(z.string())),
-  flagged: z.array(z.string()),
-  index: count,
-  msPerQuestion: z.record(z.string(), count),
-});
-export type ExamSession = z.infer<typeof ExamSessionSchema>;
+export type SortBest = z.infer<StudySchemas['sortBest']>;
+export type QuizAttempt = z.infer<StudySchemas['quizAttempt']>;
+export type ExamSession = z.infer<StudySchemas['examSession']>;
 
 /** The attempt history keeps the newest this many. */
 export const MAX_ATTEMPTS = 200;

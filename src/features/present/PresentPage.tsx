@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import * as z from 'zod/mini';
+import { lazy } from '@/domain/lazy';
 import { buildDeck, parsePresentLink, parseSet, presentSearch, setParam } from '@/domain/present-deck';
 import { lessonKey } from '@/domain/present-session';
 import { useContent } from '@/store/content';
@@ -10,7 +11,7 @@ import { Presentation } from './Presentation';
 import { PresenterView } from './PresenterView';
 
 /** What the presentation hands back to the chooser when the presenter leaves: the lesson's link. */
-const LeftStateSchema = z.object({ left: z.string() });
+const leftStateSchema = lazy(() => z.object({ left: z.string() }));
 
 /**
  * /present without a set is the chooser; /present?set=...&seed=...&i=... a
@@ -35,7 +36,7 @@ export function PresentPage() {
   }, [content, setValue, seed, size]);
 
   if (!link || !result?.ok) {
-    const left = LeftStateSchema.safeParse(location.state);
+    const left = leftStateSchema().safeParse(location.state);
     const leftLink = left.success ? parsePresentLink(new URLSearchParams(left.data.left), 0) : undefined;
     const problem: ChooserProps['problem'] =
       rawSet === null ? undefined : { value: rawSet, kind: result && !result.ok ? result.problem : 'unknown-set' };

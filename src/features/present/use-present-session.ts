@@ -18,7 +18,7 @@ import {
   lessonKey,
   readSession,
   reduceSession,
-  SyncMessageSchema,
+  syncMessageSchema,
   type PresentSession,
   type SessionAction,
   type SyncMessage,
@@ -107,7 +107,7 @@ export function usePresentSession(
   };
 
   const onMessage = useEffectEvent((data: unknown) => {
-    const parsed = SyncMessageSchema.safeParse(data);
+    const parsed = syncMessageSchema().safeParse(data);
     if (!parsed.success) return;
     const message = parsed.data;
     if (message.lesson !== lesson || message.from === windowId) return;

@@ -12,7 +12,7 @@ import {
   readSession,
   reduceSession,
   roomSummary,
-  SyncMessageSchema,
+  syncMessageSchema,
   type PresentSession,
   type SessionAction,
 } from '@/domain/present-session';
@@ -170,8 +170,8 @@ describe('keeping two windows in step', () => {
   it('names a lesson by its set, seed and size, and checks the messages windows send', () => {
     expect(lessonKey(deck)).toBe('category:core|7|all');
     expect(lessonKey({ ...deck, size: 5 })).toBe('category:core|7|5');
-    expect(SyncMessageSchema.safeParse({ type: 'hello', lesson: 'x', from: 'w' }).success).toBe(true);
-    expect(SyncMessageSchema.safeParse({ type: 'state', lesson: 'x', from: 'w', session: {} }).success).toBe(true);
-    expect(SyncMessageSchema.safeParse({ type: 'shout', lesson: 'x', from: 'w' }).success).toBe(false);
+    expect(syncMessageSchema().safeParse({ type: 'hello', lesson: 'x', from: 'w' }).success).toBe(true);
+    expect(syncMessageSchema().safeParse({ type: 'state', lesson: 'x', from: 'w', session: {} }).success).toBe(true);
+    expect(syncMessageSchema().safeParse({ type: 'shout', lesson: 'x', from: 'w' }).success).toBe(false);
   });
 });

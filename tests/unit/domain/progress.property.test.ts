@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeProgress } from '@/domain/progress';
 import { recordAnswer, type Answer } from '@/domain/record';
-import { EMPTY_PROGRESS, flattenMemory, memoryOf, MODES, ProgressSchema, type Progress } from '@/domain/progress-schema';
+import { EMPTY_PROGRESS, flattenMemory, memoryOf, MODES, progressSchemas, type Progress } from '@/domain/progress-schema';
 import { GRADES } from '@/domain/scheduling';
 import { exportProgress, parseProgressFile, summarizeProgress } from '@/domain/transfer';
 
@@ -69,7 +69,7 @@ describe('any sequence of recorded answers', () => {
     fc.assert(
       fc.property(stepsArb, boundArb, (steps, bound) => {
         const { progress } = play(steps, bound);
-        const parsed = ProgressSchema.safeParse(progress);
+        const parsed = progressSchemas().progress.safeParse(progress);
         expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
       }),
     );
@@ -143,7 +143,7 @@ describe('two copies that went separate ways', () => {
         const ab = merge(a, b, bound);
         expect(ab.events).toEqual(merge(b, a, bound).events);
         expect(ab.events.length).toBeLessThanOrEqual(bound.maxEvents);
-        expect(ProgressSchema.safeParse(ab).success).toBe(true);
+        expect(progressSchemas().progress.safeParse(ab).success).toBe(true);
       }),
     );
   });

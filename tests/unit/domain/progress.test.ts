@@ -11,7 +11,7 @@ import {
   newItemIds,
 } from '@/domain/progress';
 import { recordAnswer, type Answer, type RecordOptions } from '@/domain/record';
-import { bucketMemory, EMPTY_PROGRESS, flattenMemory, foldTarget, MAX_EVENTS, memoryOf, ProgressSchema, withMemory, type Progress } from '@/domain/progress-schema';
+import { bucketMemory, EMPTY_PROGRESS, flattenMemory, foldTarget, MAX_EVENTS, memoryOf, progressSchemas, withMemory, type Progress } from '@/domain/progress-schema';
 import { review } from '@/domain/scheduling';
 import { summarizeProgress } from '@/domain/transfer';
 
@@ -53,7 +53,7 @@ describe('recordAnswer', () => {
   it('logs one event with the item, mode, result, choice and time', () => {
     const progress = recordAnswer(EMPTY_PROGRESS, sortAnswer('patch-os', false, 'aws'), NOW);
     expect(progress.events).toEqual([{ itemId: 'patch-os', mode: 'sort', correct: false, chosen: 'aws', at: NOW }]);
-    expect(ProgressSchema.safeParse(progress).success).toBe(true);
+    expect(progressSchemas().progress.safeParse(progress).success).toBe(true);
   });
 
   it('schedules the item: a flashcard grade goes straight to the scheduler', () => {

@@ -1,6 +1,6 @@
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade as FsrsGrade } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { MemoryStateSchema, type MemoryState } from '@/domain/progress-schema';
+import { progressSchemas, type MemoryState } from '@/domain/progress-schema';
 import { DEFAULT_RETENTION, GRADES, gradeForAnswer, newMemoryState, previewDue, recallProbability, review, type Grade } from '@/domain/scheduling';
 
 const NOW = Date.UTC(2026, 10, 28, 9, 0);
@@ -24,7 +24,7 @@ describe('a new memory state', () => {
     const state = newMemoryState(NOW);
     expect(state).toMatchObject({ state: 'new', due: NOW, reps: 0, lapses: 0 });
     expect(state.lastReview).toBeUndefined();
-    expect(MemoryStateSchema.safeParse(state).success).toBe(true);
+    expect(progressSchemas().memoryState.safeParse(state).success).toBe(true);
   });
 });
 
@@ -35,7 +35,7 @@ describe('review', () => {
     expect(state.lastReview).toBe(NOW);
     expect(state.state).not.toBe('new');
     expect(state.due).toBeGreaterThan(NOW);
-    expect(MemoryStateSchema.safeParse(state).success).toBe(true);
+    expect(progressSchemas().memoryState.safeParse(state).success).toBe(true);
   });
 
   it('treats a missing state like a brand-new item', () => {
@@ -72,7 +72,7 @@ describe('review', () => {
     const answeredEarlier = review(state, 'good', at - 2 * DAY);
     expect(answeredEarlier.reps).toBe(state.reps + 1);
     expect(answeredEarlier.due).toBeGreaterThan(at);
-    expect(MemoryStateSchema.safeParse(answeredEarlier).success).toBe(true);
+    expect(progressSchemas().memoryState.safeParse(answeredEarlier).success).toBe(true);
     const due = previewDue(state, at - 2 * DAY);
     expect(due.again).toBeLessThanOrEqual(due.easy);
   });
@@ -165,7 +165,7 @@ describe('recallProbability', () => {
   it('counts a saved state without a last review time (an edited import) as not known, instead of failing', () => {
     const withoutLastReview: MemoryState = { ...studied(['good', 'good', 'good']).state };
     delete withoutLastReview.lastReview;
-    expect(MemoryStateSchema.safeParse(withoutLastReview).success).toBe(true);
+    expect(progressSchemas().memoryState.safeParse(withoutLastReview).success).toBe(true);
     expect(recallProbability(withoutLastReview, NOW + 10 * DAY)).toBe(0);
   });
 });

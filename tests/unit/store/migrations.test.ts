@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_PROGRESS, memoryBucket, memoryOf } from '@/domain/progress-schema';
 import { review } from '@/domain/scheduling';
 import { CURRENT_VERSION, migrate, MIGRATIONS, migrateV1ToV2, migrateV2ToV3, migrateV3ToV4 } from '@/store/migrations';
-import { PersistedSchema } from '@/store/persistence';
+import { persistedSchema } from '@/store/persistence';
 
 describe('migrations', () => {
   it('has one migration for every version after the first', () => {
@@ -39,7 +39,7 @@ describe('migrations', () => {
       ...v3,
       progress: { ...v3.progress, memory: memoryBucket('glb-regions') === memoryBucket('hw-racks') ? { [memoryBucket('glb-regions')]: { 'glb-regions': a, 'hw-racks': b } } : { [memoryBucket('glb-regions')]: { 'glb-regions': a }, [memoryBucket('hw-racks')]: { 'hw-racks': b } } },
     });
-    const latest = PersistedSchema.parse(migrate(v3, 3));
+    const latest = persistedSchema().parse(migrate(v3, 3));
     expect(memoryOf(latest.progress, 'glb-regions')).toEqual(a);
     expect(memoryOf(latest.progress, 'hw-racks')).toEqual(b);
     expect(latest.progress.events).toEqual(events);
@@ -48,17 +48,17 @@ describe('migrations', () => {
   it('v3 -> v4 leaves a damaged memory for validation to refuse', () => {
     const damaged = { progress: { memory: { x: { due: 'soon' } }, events: [], folded: {}, foldedDays: {} } };
     expect(migrateV3ToV4(damaged)).toBe(damaged);
-    expect(PersistedSchema.safeParse(migrateV3ToV4(damaged)).success).toBe(false);
+    expect(persistedSchema().safeParse(migrateV3ToV4(damaged)).success).toBe(false);
   });
 
   it('refuses memory kept in the wrong bucket', () => {
     const state = review(undefined, 'good', 5);
     const wrong = String((Number(memoryBucket('glb-regions')) + 1) % 64);
-    expect(PersistedSchema.safeParse({ progress: { ...EMPTY_PROGRESS, memory: { [wrong]: { 'glb-regions': state } } } }).success).toBe(false);
+    expect(persistedSchema().safeParse({ progress: { ...EMPTY_PROGRESS, memory: { [wrong]: { 'glb-regions': state } } } }).success).toBe(false);
   });
 
   it('data saved by the first version loads in the latest with the same choices', () => {
-    const latest = PersistedSchema.parse(migrate({ settings: { theme: 'dark' } }, 1));
+    const latest = persistedSchema().parse(migrate({ settings: { theme: 'dark' } }, 1));
     expect(latest.settings.theme).toBe('dark');
     expect(latest.progress).toEqual(EMPTY_PROGRESS);
   });
