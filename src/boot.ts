@@ -53,6 +53,19 @@ function startAfterPaint(): void {
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));
 }
 
+/**
+ * A page the service worker serves is marked as a returning visitor's (public/sw-returning.js), so that
+ * Flashcards never shows a new learner's first card to someone with saved progress. Where no worker
+ * served it (a hard reload, a browser without one), mark it here if this browser holds a saved copy
+ * (under the store's STORAGE_KEY; this script imports nothing): as early as a script can, though the
+ * page may have been painted once already.
+ */
+try {
+  if (localStorage.getItem('srm-trainer') !== null) document.documentElement.dataset.returning = '';
+} catch {
+  // Storage blocked: the app reports it once it starts.
+}
+
 const prerendered = document.getElementById('root')?.dataset.prerendered !== undefined;
 if (!prerendered || document.visibilityState !== 'visible') start();
 else {

@@ -51,6 +51,7 @@ if (root.dataset.prerendered === path) {
   root.replaceChildren();
   createRoot(root).render(app);
 }
-// The page hydrates with the defaults it was prerendered from; the learner's saved copy (and theme, applied by the layout) loads right after.
+// The saved copy is read now, before React renders, but the render that hydrates the page uses the defaults it was
+// prerendered from (zustand's server snapshot); the saved progress (and theme, applied by the layout) follows in the next render.
 hydrateSavedState();
 syncAcrossTabs();

@@ -46,6 +46,7 @@ export function createAppStore(storage: SafeStorage = browserStorage, now: () =>
   // Hydration runs inside create(), before `store` exists: hold its notices until then.
   const early: Partial<AppState['notices']> = {};
   const holder: { store?: ReturnType<typeof build> } = {};
+  const firstRead: { found?: boolean } = {};
   const notify = (patch: Partial<AppState['notices']>): void => {
     const store = holder.store;
     if (!store) {
@@ -83,6 +84,10 @@ export function createAppStore(storage: SafeStorage = browserStorage, now: () =>
           {
             onRecovered: (backupKey) => notify({ recovered: { backupKey } }),
             onUnavailable: () => notify({ storageUnavailable: true }),
+            // Only the first read tells a returning learner; later ones are other tabs' saves.
+            onRead: (found) => {
+              firstRead.found ??= found;
+            },
           },
           now,
           options,
@@ -92,11 +97,7 @@ export function createAppStore(storage: SafeStorage = browserStorage, now: () =>
   const store = build();
   holder.store = store;
   const loaded = (): void => {
-    const state = store.getState();
-    if (state.savedStateLoaded) return;
-    // Reading no saved copy leaves the defaults in place, the very same objects.
-    const initial = store.getInitialState();
-    store.setState({ savedStateLoaded: true, savedStateFound: state.progress !== initial.progress || state.settings !== initial.settings });
+    if (!store.getState().savedStateLoaded) store.setState({ savedStateLoaded: true, savedStateFound: firstRead.found ?? false });
   };
   if (store.persist.hasHydrated()) loaded();
   else store.persist.onFinishHydration(loaded);

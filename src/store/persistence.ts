@@ -55,6 +55,8 @@ export interface PersistenceEvents {
   onRecovered: (backupKey: string) => void;
   /** The browser stopped accepting writes. */
   onUnavailable: () => void;
+  /** Storage was read: `found` when it held a saved copy the store takes (none, or one kept aside, is not found). */
+  onRead?: (found: boolean) => void;
 }
 
 interface StoreShape extends Persisted {
@@ -108,6 +110,14 @@ export function persistOptions<S extends StoreShape>(
     }
   };
 
+  /** The saved copy, migrated and validated; unusable text is kept aside (here, where it is at hand). */
+  const readSaved = (raw: string): Persisted | undefined => {
+    const saved = parseSaved(raw);
+    const state = saved && valid(saved.state, saved.version);
+    if (!state) keepAside(raw);
+    return state;
+  };
+
   const persistStorage: PersistStorage<unknown> = {
     getItem(name) {
       // A save still waiting goes first, so a read (another tab saved) merges with our newest answers.
@@ -115,19 +125,9 @@ export function persistOptions<S extends StoreShape>(
       const raw = storage.getItem(name);
       lastRaw = raw;
       loaded = true;
-      if (raw === null) return null;
-      const saved = parseSaved(raw);
-      if (!saved) {
-        keepAside(raw);
-        return null;
-      }
-      // Migrate and validate here, where the raw text is at hand to keep aside on failure.
-      const state = valid(saved.state, saved.version);
-      if (!state) {
-        keepAside(raw);
-        return null;
-      }
-      return { state, version: CURRENT_VERSION };
+      const state = raw === null ? undefined : readSaved(raw);
+      events.onRead?.(state !== undefined);
+      return state === undefined ? null : { state, version: CURRENT_VERSION };
     },
     setItem(name, value: StorageValue<unknown>) {
       if (!loaded) return;

@@ -15,6 +15,7 @@ async function serviceWorkerInControl(page: Page): Promise<void> {
     // The first load is not controlled until the worker claims it: one reload makes sure.
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await new App(page).ready();
   });
 }
 

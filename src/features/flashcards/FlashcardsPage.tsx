@@ -15,8 +15,8 @@ const t = flashcardsStrings;
 /**
  * The page is prerendered as a new learner sees it, first card showing, so the card is painted before any
  * JavaScript runs. A new learner's page hydrates as it is; a returning learner's session is planned again
- * from their saved progress once it is read. A page the service worker serves (a returning visitor, see
- * public/sw-returning.js) keeps the new learner's card hidden until then, so it never shows the wrong card.
+ * from their saved progress once it is read. A page marked as a returning visitor's (by the service worker,
+ * see public/sw-returning.js, or else by src/boot.ts) keeps the new learner's card hidden until then.
  */
 export function FlashcardsPage() {
   const { categories } = useContent();

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_PROGRESS, memoryOf } from '@/domain/progress-schema';
-import { BACKUP_PREFIX, createAppStore, STORAGE_KEY } from '@/store';
+import { BACKUP_PREFIX, createAppStore, hydrateSavedState, STORAGE_KEY } from '@/store';
 import { record } from '@/store/recording';
 import { saveWhenIdle, type SaveScheduler } from '@/store/save-scheduler';
 import { createSafeStorage } from '@/store/storage';
@@ -30,6 +30,27 @@ describe('saved progress', () => {
     answer(first, 'platform-os-patching-ec2', true, NOW);
     const second = createAppStore(local(), () => NOW);
     expect(second.getState()).toMatchObject({ savedStateLoaded: true, savedStateFound: true });
+  });
+
+  it('decides returning or new at the first read only: not from changes made before it, nor from later reads', async () => {
+    const store = createAppStore(local(), () => NOW, { deferHydration: true });
+    expect(store.getState()).toMatchObject({ savedStateLoaded: false, savedStateFound: false });
+    // A change before the copy is read does not make a new learner a returning one.
+    store.getState().setNewPerDay(12);
+    hydrateSavedState(store);
+    expect(store.getState()).toMatchObject({ savedStateLoaded: true, savedStateFound: false });
+    // Another tab saves; reading its copy later does not change who the learner was when the page opened.
+    answer(createAppStore(local(), () => NOW), 'glb-regions', true, NOW);
+    await store.persist.rehydrate();
+    expect(store.getState().progress.events).toHaveLength(1);
+    expect(store.getState().savedStateFound).toBe(false);
+  });
+
+  it('counts a saved copy that had to be kept aside as nothing found', () => {
+    localStorage.setItem(STORAGE_KEY, '{"state": {"progress": [broken');
+    const store = createAppStore(local(), () => NOW);
+    expect(store.getState()).toMatchObject({ savedStateLoaded: true, savedStateFound: false });
+    expect(store.getState().notices.recovered).not.toBeNull();
   });
 
   it('keeps unreadable JSON aside under a backup key, starts fresh and tells the learner', () => {
