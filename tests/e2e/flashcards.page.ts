@@ -1,5 +1,5 @@
 /** The flashcards page, by roles and labels, with the app's own strings. */
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { Owner } from '../../src/domain/schema';
 import type { Grade } from '../../src/domain/scheduling';
 import { flashcardsStrings } from '../../src/strings/flashcards';
@@ -60,4 +60,29 @@ export class FlashcardsView extends App {
   get filters(): Locator {
     return this.page.locator('details').filter({ has: this.page.getByRole('form', { name: t.filtersTitle }) });
   }
+}
+
+/** The first card as the page showed it before the app started: is the page marked as a returning visitor's, and the card shown. */
+export interface CardBeforeApp {
+  returning: boolean;
+  question: string | undefined;
+  visible: boolean;
+}
+
+/**
+ * Records, on every page the test opens from now on, the first card as it is once the HTML is parsed and the
+ * page's script has run (the app itself starts after the first paint); returns a reader for the latest page.
+ */
+export async function watchCardBeforeApp(page: Page): Promise<() => Promise<CardBeforeApp | undefined>> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const question = document.querySelector('main article h2');
+      (window as Window & { cardBeforeApp?: unknown }).cardBeforeApp = {
+        returning: document.documentElement.hasAttribute('data-returning'),
+        question: question?.textContent ?? undefined,
+        visible: question ? getComputedStyle(question).visibility === 'visible' : false,
+      };
+    });
+  });
+  return () => page.evaluate(() => (window as Window & { cardBeforeApp?: CardBeforeApp }).cardBeforeApp);
 }

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { flashcardsStrings } from '../../src/strings/flashcards';
 import { en } from '../../src/strings/en';
-import { FlashcardsView } from './flashcards.page';
+import { FlashcardsView, watchCardBeforeApp } from './flashcards.page';
 import { expect, test } from './fixtures';
 import { App } from './pages';
 
@@ -55,18 +55,7 @@ test('the app is installable: once it starts, the page links a web app manifest 
 });
 
 test('Flashcards paints a new learner’s first card before the app starts, and never shows it to a returning learner', async ({ page }) => {
-  // What the page shows once its HTML is parsed, before any of the app's code has run (it starts after the first paint).
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const question = document.querySelector('main article h2');
-      (window as Window & { parsed?: unknown }).parsed = {
-        returning: document.documentElement.hasAttribute('data-returning'),
-        question: question?.textContent,
-        visible: question ? getComputedStyle(question).visibility === 'visible' : false,
-      };
-    });
-  });
-  const parsed = () => page.evaluate(() => (window as Window & { parsed?: { returning: boolean; question: string; visible: boolean } }).parsed);
+  const parsed = await watchCardBeforeApp(page);
   const cards = new FlashcardsView(page);
   await cards.open('/flashcards');
   // A first visit: the new learner's first card is in the HTML, showing, and stays when the app starts.

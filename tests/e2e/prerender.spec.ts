@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { flashcardsStrings } from '../../src/strings/flashcards';
 import { en } from '../../src/strings/en';
 import { expect, test } from './fixtures';
-import { FlashcardsView } from './flashcards.page';
+import { FlashcardsView, watchCardBeforeApp } from './flashcards.page';
 import { App } from './pages';
 
 const ITEM = '/items/platform-os-patching-ec2';
@@ -165,25 +165,15 @@ test('until the page has loaded it fetches one script, the boot script, and noth
 });
 
 test('without a service worker, a returning learner’s page hides the new learner’s first card once the boot script runs', async ({ page }) => {
-  // What the page shows when its scripts have run (the boot script marks the page; the app starts later, after the first paint).
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const question = document.querySelector('main article h2');
-      (window as Window & { parsed?: unknown }).parsed = {
-        returning: document.documentElement.hasAttribute('data-returning'),
-        visible: question ? getComputedStyle(question).visibility === 'visible' : false,
-      };
-    });
-  });
-  const parsed = () => page.evaluate(() => (window as Window & { parsed?: { returning: boolean; visible: boolean } }).parsed);
+  const parsed = await watchCardBeforeApp(page);
   const app = new App(page);
   await app.open('/flashcards');
-  expect(await parsed()).toEqual({ returning: false, visible: true });
+  expect(await parsed()).toMatchObject({ returning: false, visible: true });
   await page.keyboard.press('Space');
   await page.keyboard.press('3');
   await expect.poll(() => page.evaluate(() => localStorage.getItem('srm-trainer')?.includes('"events":[{') ?? false)).toBe(true);
   await app.open('/flashcards');
-  expect(await parsed()).toEqual({ returning: true, visible: false });
+  expect(await parsed()).toMatchObject({ returning: true, visible: false });
   // Then the learner's own session shows.
   await expect(page.getByText(flashcardsStrings.planCounts(0, 9))).toBeVisible();
   await expect(new FlashcardsView(page).question).toBeVisible();
