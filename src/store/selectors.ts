@@ -28,6 +28,9 @@ export const selectRestoreProgress = (state: AppState) => state.restoreProgress;
 /** False while a page is prerendered or hydrated, true once the saved copy is in the store. */
 export const selectSavedStateLoaded = (state: AppState) => state.savedStateLoaded;
 
+/** The first read of storage found a saved copy (false until it has been read). */
+export const selectSavedStateFound = (state: AppState) => state.savedStateFound;
+
 /**
  * Who the pages prerendered for a new learner are showing: 'unknown' until the saved copy is read
  * (the prerendered HTML and the render that hydrates it), then 'new' (nothing saved) or 'returning'.

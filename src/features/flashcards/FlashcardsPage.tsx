@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { Page } from '@/components/ui/Page';
-import { selectLearner, useAppStore } from '@/store';
+import { selectLearner, selectSavedStateFound, useAppStore } from '@/store';
 import { useContent } from '@/store/content';
 import { flashcardsStrings } from '@/strings/flashcards';
 import { en } from '@/strings/en';
@@ -20,7 +20,8 @@ const t = flashcardsStrings;
  */
 export function FlashcardsPage() {
   const { categories } = useContent();
-  const learner = useAppStore(selectLearner);
+  // False throughout for a new learner: reading their (empty) storage re-renders nothing here.
+  const returning = useAppStore(selectSavedStateFound);
   const [params, setParams] = useSearchParams();
   const choice = readChoice(params, categories);
   // A new round (another session, or new items beyond today's limit) remounts the session with a fresh plan.
@@ -38,16 +39,30 @@ export function FlashcardsPage() {
         <p className={styles.noscript}>{en.needsScript}</p>
       </noscript>
       <CardFilters choice={choice} categories={categories} onChange={choose} />
-      <div className={styles.sessionFrame} data-learner={learner}>
+      <LearnerFrame>
         <StudySession
-          key={`${choiceKey}|${round.count}|${learner === 'returning' ? 'saved' : 'defaults'}`}
+          key={`${choiceKey}|${round.count}|${returning ? 'saved' : 'defaults'}`}
           choice={choice}
           extraNew={round.extraNew}
           onRestart={() => setRound((previous) => ({ count: previous.count + 1, extraNew: 0 }))}
           onMoreNew={(n) => setRound((previous) => ({ count: previous.count + 1, extraNew: n }))}
           onChoose={choose}
         />
-      </div>
+      </LearnerFrame>
     </Page>
+  );
+}
+
+/**
+ * The session's frame, marked with who the page is showing (the stylesheet hides a new learner's card on a
+ * returning visitor's page until the saved copy is read). A component of its own, so that the read, a render
+ * React cannot split into slices, redraws this element only: the session inside is the same element.
+ */
+function LearnerFrame({ children }: { children: ReactNode }) {
+  const learner = useAppStore(selectLearner);
+  return (
+    <div className={styles.sessionFrame} data-learner={learner}>
+      {children}
+    </div>
   );
 }
