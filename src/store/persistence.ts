@@ -101,19 +101,21 @@ export function persistOptions<S extends StoreShape>(
     storage.setItem(backupKey, raw);
     events.onRecovered(backupKey);
   };
-  const valid = (state: unknown, version: number): Persisted | undefined => {
+  /** The saved copy in `raw`, migrated and validated; undefined if it cannot be used. */
+  const savedCopy = (raw: string): Persisted | undefined => {
+    const saved = parseSaved(raw);
+    if (!saved) return undefined;
     try {
-      const parsed = persistedSchema().safeParse(version === CURRENT_VERSION ? state : migrate(state, version));
+      const parsed = persistedSchema().safeParse(saved.version === CURRENT_VERSION ? saved.state : migrate(saved.state, saved.version));
       return parsed.success ? parsed.data : undefined;
     } catch {
       return undefined;
     }
   };
 
-  /** The saved copy, migrated and validated; unusable text is kept aside (here, where it is at hand). */
+  /** The saved copy; unusable text is kept aside (here, where it is at hand). */
   const readSaved = (raw: string): Persisted | undefined => {
-    const saved = parseSaved(raw);
-    const state = saved && valid(saved.state, saved.version);
+    const state = savedCopy(raw);
     if (!state) keepAside(raw);
     return state;
   };
@@ -154,8 +156,7 @@ export function persistOptions<S extends StoreShape>(
     const raw = storage.getItem(name);
     // Another tab wrote since we last looked: fold its answers in rather than overwrite them.
     if (raw !== null && raw !== lastRaw) {
-      const saved = parseSaved(raw);
-      const theirs = saved && valid(saved.state, saved.version);
+      const theirs = savedCopy(raw);
       const mine = persistedSchema().safeParse(state);
       if (theirs && mine.success) state = combineSaved(mine.data, theirs, 'mine');
     }
@@ -172,13 +173,9 @@ export function persistOptions<S extends StoreShape>(
     partialize: persisted,
     // A prerendered page hydrates with the defaults the server rendered; the saved copy loads right after (see hydrateSavedState).
     skipHydration: deferHydration,
-    // getItem has already migrated and validated; this only runs for data it passed through.
+    // getItem has already migrated and validated; these only run for data it passed through
+    // (validating a year of answers again would double the cost of reading them).
     migrate: (state) => state,
-    merge: (saved, current) => {
-      if (saved === undefined) return current;
-      const parsed = persistedSchema().safeParse(saved);
-      if (!parsed.success) return current;
-      return { ...current, ...combineSaved(persisted(current), parsed.data, 'theirs') };
-    },
+    merge: (saved, current) => (saved === undefined ? current : { ...current, ...combineSaved(persisted(current), saved as Persisted, 'theirs') }),
   };
 }
