@@ -5,11 +5,11 @@ import { guardHistory } from '@/app/history';
 import { loadContent } from '@/app/load-content';
 import { preloadPage } from '@/app/page-chunks';
 import { AppRoutes } from '@/app/routes';
+import { nextTask } from '@/components/ui/after-paint';
 import { LeaveGuardContext } from '@/components/ui/leave-guard';
 import { hydrateSavedState, syncAcrossTabs } from '@/store';
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
-const history = guardHistory(UNSAFE_createBrowserHistory({ v5Compat: true }));
 
 /** The route part of a path: no base path, no trailing slash. */
 function routePath(pathname: string): string {
@@ -17,6 +17,21 @@ function routePath(pathname: string): string {
   return decodeURIComponent(path.replace(/(.)\/+$/, '$1')) || '/';
 }
 
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+// A host may answer an unknown path with another page's HTML (the SPA fallback): hydrate only the page's own.
+const path = routePath(window.location.pathname);
+const prerendered = root.dataset.prerendered === path;
+// Start fetching what hydrating needs: the page's chunk, and the content every page but Home renders from.
+if (prerendered) preloadPage(path);
+const content = prerendered && path !== '/' ? loadContent().catch(() => undefined) : undefined;
+
+// Start-up runs as a few short tasks rather than one long one, so the browser can take input and paint between
+// them: the router's history, then the saved copy, then React. The saved copy is read before React renders, but the
+// render that hydrates the page uses the defaults it was prerendered from (zustand's server snapshot); the saved
+// progress (and theme, applied by the layout) follows in the next render.
+await nextTask();
+const history = guardHistory(UNSAFE_createBrowserHistory({ v5Compat: true }));
 const app = (
   <StrictMode>
     <LeaveGuardContext value={history.guards}>
@@ -26,15 +41,13 @@ const app = (
     </LeaveGuardContext>
   </StrictMode>
 );
+await nextTask();
+hydrateSavedState();
+syncAcrossTabs();
+await nextTask();
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-// A host may answer an unknown path with another page's HTML (the SPA fallback): hydrate only the page's own.
-const path = routePath(window.location.pathname);
-if (root.dataset.prerendered === path) {
-  preloadPage(path);
-  // Every page but Home renders from the content (its chunk loads alongside the page's): have it before hydrating.
-  if (path !== '/') await loadContent().catch(() => undefined);
+if (prerendered) {
+  await content;
   // The page's chunk loads meanwhile; React keeps its prerendered HTML until it has.
   // In a transition, hydration yields to the browser every few milliseconds instead of running as one long task.
   startTransition(() => {
@@ -51,7 +64,3 @@ if (root.dataset.prerendered === path) {
   root.replaceChildren();
   createRoot(root).render(app);
 }
-// The saved copy is read now, before React renders, but the render that hydrates the page uses the defaults it was
-// prerendered from (zustand's server snapshot); the saved progress (and theme, applied by the layout) follows in the next render.
-hydrateSavedState();
-syncAcrossTabs();

@@ -17,3 +17,8 @@ export function afterPaint(callback: () => void): () => void {
     if (timer !== undefined) clearTimeout(timer);
   };
 }
+
+/** Resolves in a new task: the browser may paint and handle input before the work that follows. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
