@@ -1,9 +1,9 @@
-import { Link } from 'react-router';
 import { itemsByLayer, layerOwner } from '@/domain/model';
 import type { Category, Layer, Owner, ResponsibilityItem } from '@/domain/schema';
 import { OwnerBadge } from '@/components/ui/OwnerBadge';
 import owners from '@/components/ui/Owner.module.css';
 import { OwnerIcon } from '@/components/ui/OwnerIcon';
+import { useRouteLinks, type RouteLinkProps } from '@/components/ui/route-links';
 import { en } from '@/strings/en';
 import styles from './ModelPage.module.css';
 
@@ -12,10 +12,10 @@ const BANDS: readonly { owner: Owner; title: string; layers: readonly Layer[] }[
   { owner: 'aws', title: en.model.ofBand, layers: ['aws-software', 'aws-infrastructure'] },
 ];
 
-function Chip({ item, band }: { item: ResponsibilityItem; band?: Owner }) {
+function Chip({ item, band, link }: { item: ResponsibilityItem; band?: Owner; link: (to: string) => RouteLinkProps }) {
   return (
     <li>
-      <Link className={styles.chip} to={`/items/${item.id}`}>
+      <a className={styles.chip} {...link(`/items/${item.id}`)}>
         {item.duty}
         {item.owner === band ? null : (
           <>
@@ -23,7 +23,7 @@ function Chip({ item, band }: { item: ResponsibilityItem; band?: Owner }) {
             <OwnerBadge owner={item.owner} />
           </>
         )}
-      </Link>
+      </a>
     </li>
   );
 }
@@ -39,8 +39,10 @@ export function ModelDiagram({ items, categories }: { items: readonly Responsibi
   const unplaced = categories
     .map((category) => ({ category, items: items.filter((item) => !item.layer && item.category === category.id) }))
     .filter((group) => group.items.length > 0);
+  const { link, onClick } = useRouteLinks();
   return (
-    <div className={styles.diagram}>
+    // Its links are followed by one handler here (see useRouteLinks); the anchors themselves take the keyboard.
+    <div className={styles.diagram} onClick={onClick}>
       {BANDS.map((band) => (
         <section key={band.owner} className={`${styles.band} ${owners[band.owner]}`} aria-labelledby={`band-${band.owner}`}>
           <h2 id={`band-${band.owner}`} className={styles.bandTitle}>
@@ -57,7 +59,7 @@ export function ModelDiagram({ items, categories }: { items: readonly Responsibi
                 {layerItems.length ? (
                   <ul className={styles.chips}>
                     {layerItems.map((item) => (
-                      <Chip key={item.id} item={item} band={band.owner} />
+                      <Chip key={item.id} item={item} band={band.owner} link={link} />
                     ))}
                   </ul>
                 ) : null}
@@ -79,7 +81,7 @@ export function ModelDiagram({ items, categories }: { items: readonly Responsibi
               </h3>
               <ul className={styles.chips}>
                 {group.items.map((item) => (
-                  <Chip key={item.id} item={item} />
+                  <Chip key={item.id} item={item} link={link} />
                 ))}
               </ul>
             </div>

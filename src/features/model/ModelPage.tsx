@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { filterItems } from '@/domain/model';
 import type { Owner } from '@/domain/schema';
 import { OWNERS } from '@/domain/vocabulary';
@@ -8,6 +8,7 @@ import fields from '@/components/ui/Field.module.css';
 import { OwnerBadge } from '@/components/ui/OwnerBadge';
 import { Page } from '@/components/ui/Page';
 import { OwnerSegments, Segment } from '@/components/ui/Segmented';
+import { useRouteLinks } from '@/components/ui/route-links';
 import { useContent } from '@/store/content';
 import { en } from '@/strings/en';
 import { ModelDiagram } from './ModelDiagram';
@@ -23,6 +24,7 @@ function isOwner(value: string | null): value is Owner {
 export function ModelPage() {
   const { items, categories } = useContent();
   const [params, setParams] = useSearchParams();
+  const routeLinks = useRouteLinks();
   // The query is local state so typing is instant; the URL follows, so a filtered view can be shared.
   const [query, setQuery] = useState(() => params.get('q') ?? '');
   const ownerParam = params.get('owner');
@@ -140,12 +142,12 @@ export function ModelPage() {
       {view === 'diagram' ? (
         <ModelDiagram items={shown} categories={categories} />
       ) : (
-      <ul className={styles.list} aria-label={en.model.listTitle}>
+      <ul className={styles.list} aria-label={en.model.listTitle} onClick={routeLinks.onClick}>
         {shown.map((item) => (
           <li key={item.id} className={styles.card}>
-            <Link className={styles.cardLink} to={`/items/${item.id}`}>
+            <a className={styles.cardLink} {...routeLinks.link(`/items/${item.id}`)}>
               {item.duty}
-            </Link>
+            </a>
             <span className={styles.cardMeta}>
               <OwnerBadge owner={item.owner} />
               <span>{categoryNames.get(item.category)}</span>

@@ -75,4 +75,35 @@ describe('Model page', () => {
     for (const item of items) expect(item).toHaveTextContent(/Customer.*Identity and access/);
     expect(within(results()).getAllByRole('link', { name: /root/i }).length).toBeGreaterThan(0);
   });
+  it('follows an item link within the app, and leaves a modified click to the browser', async () => {
+    const { user, router } = await renderApp('/model');
+    const inBand = screen.getByRole('region', { name: en.model.inBand });
+    const chip = within(inBand).getByRole('link', { name: 'Patching the guest operating system on EC2 instances' });
+    expect(chip).toHaveAttribute('href', '/items/platform-os-patching-ec2');
+    // Ctrl+click (a new tab) is the browser's: the app neither takes it nor moves.
+    let leftToBrowser = false;
+    const browser = (event: MouseEvent): void => {
+      leftToBrowser = !event.defaultPrevented;
+      event.preventDefault(); // jsdom cannot open a tab
+    };
+    window.addEventListener('click', browser);
+    await user.keyboard('{Control>}');
+    await user.click(chip);
+    await user.keyboard('{/Control}');
+    window.removeEventListener('click', browser);
+    expect(leftToBrowser).toBe(true);
+    expect(router.state.location.pathname).toBe('/model');
+    await user.click(chip);
+    expect(router.state.location.pathname).toBe('/items/platform-os-patching-ec2');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Patching the guest operating system on EC2 instances' })).toBeInTheDocument();
+  });
+
+  it('follows a link from the list view with the keyboard', async () => {
+    const { user, router } = await renderApp('/model?view=list&q=hypervisor');
+    const first = within(results()).getAllByRole('link')[0];
+    const route = first.getAttribute('href');
+    first.focus();
+    await user.keyboard('{Enter}');
+    expect(router.state.location.pathname).toBe(route);
+  });
 });
