@@ -11,7 +11,7 @@ import { en } from '@/strings/en';
 export async function renderApp(path: string) {
   const history = guardHistory(UNSAFE_createMemoryHistory({ initialEntries: [path], v5Compat: true }));
   const user = userEvent.setup();
-  // As main.tsx does after hydrating: the saved copy is read once, then pages that need it mount.
+  // As main.tsx does before hydrating: the saved copy is read once, then pages that need it mount.
   hydrateSavedState();
   const view = render(
     <LeaveGuardContext value={history.guards}>

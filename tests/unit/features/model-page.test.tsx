@@ -1,10 +1,26 @@
 import { screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { en } from '@/strings/en';
 import { renderApp } from '../render-app';
 
 const results = () => screen.getByRole('list', { name: en.model.listTitle });
 const resultCount = () => within(results()).getAllByRole('listitem').length;
+
+/** Clicks an element (holding a modifier key, if given) and says whether the app kept the click from the browser. */
+async function clickTakenByApp(user: UserEvent, element: Element, modifier?: string): Promise<boolean> {
+  let taken = false;
+  const seen = (event: MouseEvent): void => {
+    taken = event.defaultPrevented;
+    event.preventDefault(); // jsdom cannot load another page or open a tab
+  };
+  window.addEventListener('click', seen);
+  if (modifier) await user.keyboard(`{${modifier}>}`);
+  await user.click(element);
+  if (modifier) await user.keyboard(`{/${modifier}}`);
+  window.removeEventListener('click', seen);
+  return taken;
+}
 
 describe('Model page', () => {
   it('draws the customer band above the AWS band, every item in the diagram or beyond it', async () => {
@@ -75,32 +91,25 @@ describe('Model page', () => {
     for (const item of items) expect(item).toHaveTextContent(/Customer.*Identity and access/);
     expect(within(results()).getAllByRole('link', { name: /root/i }).length).toBeGreaterThan(0);
   });
+
   it('follows an item link within the app, and leaves a modified click to the browser', async () => {
     const { user, router } = await renderApp('/model');
     const inBand = screen.getByRole('region', { name: en.model.inBand });
     const chip = within(inBand).getByRole('link', { name: 'Patching the guest operating system on EC2 instances' });
     expect(chip).toHaveAttribute('href', '/items/platform-os-patching-ec2');
     // Ctrl+click (a new tab) is the browser's: the app neither takes it nor moves.
-    let leftToBrowser = false;
-    const browser = (event: MouseEvent): void => {
-      leftToBrowser = !event.defaultPrevented;
-      event.preventDefault(); // jsdom cannot open a tab
-    };
-    window.addEventListener('click', browser);
-    await user.keyboard('{Control>}');
-    await user.click(chip);
-    await user.keyboard('{/Control}');
-    window.removeEventListener('click', browser);
-    expect(leftToBrowser).toBe(true);
+    expect(await clickTakenByApp(user, chip, 'Control')).toBe(false);
     expect(router.state.location.pathname).toBe('/model');
-    await user.click(chip);
+    // A plain click is the app's: it moves within the app, and the browser does not load the page again.
+    expect(await clickTakenByApp(user, chip)).toBe(true);
     expect(router.state.location.pathname).toBe('/items/platform-os-patching-ec2');
     expect(await screen.findByRole('heading', { level: 1, name: 'Patching the guest operating system on EC2 instances' })).toBeInTheDocument();
   });
 
   it('follows a link from the list view with the keyboard', async () => {
     const { user, router } = await renderApp('/model?view=list&q=hypervisor');
-    const first = within(results()).getAllByRole('link')[0];
+    const [first] = within(results()).getAllByRole('link');
+    if (!first) throw new Error('no match for hypervisor');
     const route = first.getAttribute('href');
     first.focus();
     await user.keyboard('{Enter}');
