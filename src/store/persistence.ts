@@ -75,6 +75,11 @@ function persisted(state: StoreShape): Persisted {
   };
 }
 
+/** Whether two states would save the same: each part is the same object (the store replaces what it changes). */
+function unchanged(a: Persisted, b: Persisted): boolean {
+  return (Object.keys(b) as (keyof Persisted)[]).every((key) => a[key] === b[key]);
+}
+
 function parseSaved(raw: string): { state: unknown; version: number } | undefined {
   try {
     const envelope = persistedSchemas().envelope.safeParse(JSON.parse(raw));
@@ -96,6 +101,10 @@ export function persistOptions<S extends StoreShape>(
   let loaded = false;
   /** The newest state waiting for its scheduled save, if any. */
   let pending: { name: string; value: StorageValue<unknown> } | null = null;
+  /** What storage holds for this tab (last read or written; on a first visit, the defaults nothing has saved yet). */
+  let inStorage: Persisted | null = null;
+  /** The last read found a copy to write again: one kept aside, or one saved by an older version. */
+  let rewrite = false;
   const keepAside = (raw: string): void => {
     const backupKey = `${BACKUP_PREFIX}${now()}`;
     storage.setItem(backupKey, raw);
@@ -107,6 +116,7 @@ export function persistOptions<S extends StoreShape>(
     if (!saved) return undefined;
     try {
       const parsed = persistedSchema().safeParse(saved.version === CURRENT_VERSION ? saved.state : migrate(saved.state, saved.version));
+      if (saved.version !== CURRENT_VERSION) rewrite = true;
       return parsed.success ? parsed.data : undefined;
     } catch {
       return undefined;
@@ -127,12 +137,21 @@ export function persistOptions<S extends StoreShape>(
       const raw = storage.getItem(name);
       lastRaw = raw;
       loaded = true;
+      rewrite = false;
       const state = raw === null ? undefined : readSaved(raw);
+      if (raw !== null && state === undefined) rewrite = true;
       events.onRead?.(state !== undefined);
       return state === undefined ? null : { state, version: CURRENT_VERSION };
     },
     setItem(name, value: StorageValue<unknown>) {
       if (!loaded) return;
+      // persist saves on every change to the store, even to what it does not save (a notice, a flag): write only
+      // when something saved has changed. A learner who has not studied or changed a setting leaves storage empty,
+      // so their next visit is still a new learner's (see boot.ts and public/sw-returning.js).
+      if (inStorage && unchanged(value.state as Persisted, inStorage)) {
+        pending = null;
+        return;
+      }
       const scheduled = pending !== null;
       pending = { name, value };
       if (!scheduled) schedule(flush);
@@ -163,6 +182,7 @@ export function persistOptions<S extends StoreShape>(
     const text = JSON.stringify({ state, version: CURRENT_VERSION });
     storage.setItem(name, text);
     lastRaw = text;
+    inStorage = value.state as Persisted;
     if (!storage.persistent) events.onUnavailable();
   }
 
@@ -176,6 +196,10 @@ export function persistOptions<S extends StoreShape>(
     // getItem has already migrated and validated; these only run for data it passed through
     // (validating a year of answers again would double the cost of reading them).
     migrate: (state) => state,
-    merge: (saved, current) => (saved === undefined ? current : { ...current, ...combineSaved(persisted(current), saved as Persisted, 'theirs') }),
+    merge: (saved, current) => {
+      const merged = saved === undefined ? current : { ...current, ...combineSaved(persisted(current), saved as Persisted, 'theirs') };
+      inStorage = rewrite ? null : persisted(merged);
+      return merged;
+    },
   };
 }

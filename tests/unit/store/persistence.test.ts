@@ -83,6 +83,44 @@ describe('saved progress', () => {
     expect(backups()).toEqual([]);
   });
 
+  it('saves nothing for a learner who has not studied or changed a setting, so the next visit is still a new learner’s', () => {
+    const store = createAppStore(local(), () => NOW);
+    // Changes to what is not saved (a notice) write nothing.
+    store.getState().dismissRecovered();
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(createAppStore(local(), () => NOW).getState().savedStateFound).toBe(false);
+    // A setting is saved.
+    store.getState().setNewPerDay(12);
+    expect(saved()?.version).toBe(4);
+    expect(createAppStore(local(), () => NOW).getState().savedStateFound).toBe(true);
+  });
+
+  it('writes a returning learner’s copy again only when something saved changes', () => {
+    answer(createAppStore(local(), () => NOW), 'glb-regions', true, NOW);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const store = createAppStore(local(), () => NOW);
+    store.getState().dismissRecovered();
+    expect(setItem).not.toHaveBeenCalled();
+    answer(store, 'glb-regions', false, NOW + 1000);
+    expect(setItem).toHaveBeenCalledTimes(1);
+    expect(saved()?.state.progress.events).toHaveLength(2);
+  });
+
+  it('replaces a copy kept aside, and one saved by an older version, at the next change of any kind', () => {
+    localStorage.setItem(STORAGE_KEY, '{"state": {"progress": [broken');
+    const broken = createAppStore(local(), () => NOW);
+    broken.getState().dismissRecovered();
+    expect(saved()?.version).toBe(4);
+    // Read again, the copy is not kept aside a second time.
+    createAppStore(local(), () => NOW + 1);
+    expect(backups()).toHaveLength(1);
+
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { settings: { theme: 'dark' } }, version: 1 }));
+    const old = createAppStore(local(), () => NOW);
+    old.getState().dismissRecovered();
+    expect(saved()).toMatchObject({ version: 4, state: { settings: { theme: 'dark' } } });
+  });
+
   it('keeps working in memory when the browser refuses writes, and says so', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
