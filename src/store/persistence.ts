@@ -110,24 +110,23 @@ export function persistOptions<S extends StoreShape>(
     storage.setItem(backupKey, raw);
     events.onRecovered(backupKey);
   };
-  /** The saved copy in `raw`, migrated and validated; undefined if it cannot be used. */
-  const savedCopy = (raw: string): Persisted | undefined => {
+  /** The saved copy in `raw`, migrated and validated, with the version that saved it; undefined if it cannot be used. */
+  const savedCopy = (raw: string): { state: Persisted; version: number } | undefined => {
     const saved = parseSaved(raw);
     if (!saved) return undefined;
     try {
       const parsed = persistedSchema().safeParse(saved.version === CURRENT_VERSION ? saved.state : migrate(saved.state, saved.version));
-      if (saved.version !== CURRENT_VERSION) rewrite = true;
-      return parsed.success ? parsed.data : undefined;
+      return parsed.success ? { state: parsed.data, version: saved.version } : undefined;
     } catch {
       return undefined;
     }
   };
 
   /** The saved copy; unusable text is kept aside (here, where it is at hand). */
-  const readSaved = (raw: string): Persisted | undefined => {
-    const state = savedCopy(raw);
-    if (!state) keepAside(raw);
-    return state;
+  const readSaved = (raw: string): { state: Persisted; version: number } | undefined => {
+    const copy = savedCopy(raw);
+    if (!copy) keepAside(raw);
+    return copy;
   };
 
   const persistStorage: PersistStorage<unknown> = {
@@ -137,11 +136,10 @@ export function persistOptions<S extends StoreShape>(
       const raw = storage.getItem(name);
       lastRaw = raw;
       loaded = true;
-      rewrite = false;
-      const state = raw === null ? undefined : readSaved(raw);
-      if (raw !== null && state === undefined) rewrite = true;
-      events.onRead?.(state !== undefined);
-      return state === undefined ? null : { state, version: CURRENT_VERSION };
+      const copy = raw === null ? undefined : readSaved(raw);
+      rewrite = raw !== null && copy?.version !== CURRENT_VERSION;
+      events.onRead?.(copy !== undefined);
+      return copy ? { state: copy.state, version: CURRENT_VERSION } : null;
     },
     setItem(name, value: StorageValue<unknown>) {
       if (!loaded) return;
@@ -175,7 +173,7 @@ export function persistOptions<S extends StoreShape>(
     const raw = storage.getItem(name);
     // Another tab wrote since we last looked: fold its answers in rather than overwrite them.
     if (raw !== null && raw !== lastRaw) {
-      const theirs = savedCopy(raw);
+      const theirs = savedCopy(raw)?.state;
       const mine = persistedSchema().safeParse(state);
       if (theirs && mine.success) state = combineSaved(mine.data, theirs, 'mine');
     }
