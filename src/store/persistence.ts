@@ -80,6 +80,12 @@ function unchanged(a: Persisted, b: Persisted): boolean {
   return (Object.keys(b) as (keyof Persisted)[]).every((key) => a[key] === b[key]);
 }
 
+/** A usable saved copy: migrated and validated, with the version that saved it. */
+interface SavedCopy {
+  state: Persisted;
+  version: number;
+}
+
 function parseSaved(raw: string): { state: unknown; version: number } | undefined {
   try {
     const envelope = persistedSchemas().envelope.safeParse(JSON.parse(raw));
@@ -101,7 +107,11 @@ export function persistOptions<S extends StoreShape>(
   let loaded = false;
   /** The newest state waiting for its scheduled save, if any. */
   let pending: { name: string; value: StorageValue<unknown> } | null = null;
-  /** What storage holds for this tab (last read or written; on a first visit, the defaults nothing has saved yet). */
+  /**
+   * The saved parts as this tab last read or wrote them (on a first visit, the defaults nothing has saved yet): a
+   * change that leaves them as they are needs no write. After folding in another tab's copy, storage holds more
+   * than this; that copy reaches the store through the storage event, and merge records it here.
+   */
   let inStorage: Persisted | null = null;
   /** The last read found a copy to write again: one kept aside, or one saved by an older version. */
   let rewrite = false;
@@ -110,8 +120,8 @@ export function persistOptions<S extends StoreShape>(
     storage.setItem(backupKey, raw);
     events.onRecovered(backupKey);
   };
-  /** The saved copy in `raw`, migrated and validated, with the version that saved it; undefined if it cannot be used. */
-  const savedCopy = (raw: string): { state: Persisted; version: number } | undefined => {
+  /** The saved copy in `raw`; undefined if it cannot be used. */
+  const savedCopy = (raw: string): SavedCopy | undefined => {
     const saved = parseSaved(raw);
     if (!saved) return undefined;
     try {
@@ -123,7 +133,7 @@ export function persistOptions<S extends StoreShape>(
   };
 
   /** The saved copy; unusable text is kept aside (here, where it is at hand). */
-  const readSaved = (raw: string): { state: Persisted; version: number } | undefined => {
+  const readSaved = (raw: string): SavedCopy | undefined => {
     const copy = savedCopy(raw);
     if (!copy) keepAside(raw);
     return copy;
