@@ -126,7 +126,13 @@ export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRe
   function focusAfterLeavingPile(itemId: string): void {
     const index = pile.findIndex((card) => card.itemId === itemId);
     const next = pile[index + 1] ?? pile[index - 1];
-    focusTarget.current = next ? cardDomId(next.itemId) : judgedNow ? resultsId : checkId;
+    const target = next ? cardDomId(next.itemId) : judgedNow ? resultsId : checkId;
+    // The next card (or "check all") is on the page already and stays there: focus it now,
+    // while the page is still laid out, so the browser lays the board out once, in the
+    // frame, rather than once more (forced by focus()) after the card has left the pile.
+    const element = next || !judgedNow ? document.getElementById(target) : null;
+    if (element) element.focus();
+    else focusTarget.current = target;
   }
 
   function placeCard(itemId: string, bucket: BucketId): void {
