@@ -36,6 +36,7 @@
  * Options (env): RUNS (presses per interaction, default 30), WARMUP (default
  * 5), GAP_MS (pause between presses, default 250: a quick learner), PORT (default 4319),
  * OUT_DIR (default dist), SKIP_BUILD=1, CHROME_PATH, SCENARIOS (new,heavy),
+ * MODES (flashcards,sort,quiz),
  * JSON=path (write the figures as JSON).
  */
 import { spawnSync } from 'node:child_process';
@@ -53,6 +54,7 @@ const GAP_MS = Number(process.env.GAP_MS ?? 250);
 const PORT = Number(process.env.PORT ?? 4319);
 const OUT_DIR = process.env.OUT_DIR ?? 'dist';
 const SCENARIOS = (process.env.SCENARIOS ?? 'new,heavy').split(',');
+const MODES = (process.env.MODES ?? 'flashcards,sort,quiz').split(',');
 const GOAL_MS = 16;
 const STORAGE_KEY = 'srm-trainer';
 const STORE_VERSION = 3;
@@ -381,7 +383,7 @@ try {
       ['flashcards', flashcards, ['baseline', 'flip', 'grade']],
       ['sort', sort, ['place']],
       ['quiz', quiz, ['choose', 'answer']],
-    ]) {
+    ].filter(([mode]) => MODES.includes(mode))) {
       const context = await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
       await context.addInitScript(instrument);
       const page = await context.newPage();
