@@ -146,6 +146,12 @@ export const en = {
     title: 'Your progress',
     lead: 'Everything here is worked out from your answers in every mode, and stays on this device.',
     empty: 'No answers yet. Study a few flashcards, sort some duties or take a quiz, and your progress appears here.',
+    firstStepsLabel: 'Where to start',
+    firstSteps: [
+      { to: '/flashcards', label: 'Flashcards: learn who secures each duty, one card at a time' },
+      { to: '/sort', label: 'Sort: put each duty in its owner’s bucket: the customer’s, AWS’s or shared' },
+      { to: '/quiz', label: 'Quiz: exam-style questions, with why each option is right or wrong' },
+    ],
     summaryLabel: 'Summary',
     readiness: 'Exam readiness',
     readinessNote: (percent: string, studied: number, total: number) =>

@@ -14,6 +14,27 @@ import styles from './ProgressPage.module.css';
 import { StudyHistory } from './StudyHistory';
 import { examTime, useProgressFigures } from './use-progress-figures';
 
+function FirstSteps() {
+  return (
+    <section aria-labelledby="first-steps-title" className={styles.empty}>
+      <p>{en.progress.empty}</p>
+      <h2 id="first-steps-title" className={styles.firstStepsTitle}>
+        {en.progress.firstStepsLabel}
+      </h2>
+      <ul className={styles.firstSteps}>
+        {en.progress.firstSteps.map(({ to, label }) => (
+          <li key={to}>
+            <Link to={to}>{label}</Link>
+          </li>
+        ))}
+      </ul>
+      <p className={styles.statNote}>
+        <Link to="/settings">{en.progress.readinessNoExam}</Link>
+      </p>
+    </section>
+  );
+}
+
 export function ProgressPage() {
   const content = useContent();
   const progress = useAppStore(selectProgress);
@@ -27,116 +48,122 @@ export function ProgressPage() {
 
   return (
     <Page title={en.progress.title} documentTitle={en.nav.progress} lead={en.progress.lead}>
-      {figures.answers === 0 ? <p className={styles.empty}>{en.progress.empty}</p> : null}
+      {figures.answers === 0 ? (
+        // Before a first answer every figure is a zero and every chart empty: the page says where to start instead.
+        <FirstSteps />
+      ) : (
+        <>
+          <section aria-label={en.progress.summaryLabel} className={styles.summary}>
+            <div className={styles.stat}>
+              <h2 className={styles.statLabel}>{en.progress.readiness}</h2>
+              <p className={styles.statValue}>{en.format.percent(readiness.now)}</p>
+              <p className={styles.statNote}>{en.progress.readinessNote(en.format.percent(readiness.now), readiness.studied, readiness.total)}</p>
+              {readiness.atExam !== undefined && exam !== undefined ? (
+                <p className={styles.statNote}>{en.progress.readinessAtExam(en.format.percent(readiness.atExam), daysUntil(exam, now), en.format.date(exam))}</p>
+              ) : (
+                <p className={styles.statNote}>
+                  <Link to="/settings">{en.progress.readinessNoExam}</Link>
+                </p>
+              )}
+            </div>
+            <div className={styles.stat}>
+              <h2 className={styles.statLabel}>{en.progress.streak}</h2>
+              <p className={styles.statValue}>{en.progress.streakValue(figures.streak)}</p>
+              <p className={styles.statNote}>{en.progress.streakNote}</p>
+            </div>
+            <div className={styles.stat}>
+              <h2 className={styles.statLabel}>{en.progress.dueToday}</h2>
+              <p className={styles.statValue}>{figures.dueNow}</p>
+              <p className={styles.statNote}>{en.progress.dueNote(figures.forecast.reduce((a, b) => a + b, 0))}</p>
+            </div>
+            <div className={styles.stat}>
+              <h2 className={styles.statLabel}>{en.progress.studied}</h2>
+              <p className={styles.statValue}>{en.progress.studiedValue(readiness.studied, readiness.total)}</p>
+            </div>
+          </section>
 
-      <section aria-label={en.progress.summaryLabel} className={styles.summary}>
-        <div className={styles.stat}>
-          <h2 className={styles.statLabel}>{en.progress.readiness}</h2>
-          <p className={styles.statValue}>{en.format.percent(readiness.now)}</p>
-          <p className={styles.statNote}>{en.progress.readinessNote(en.format.percent(readiness.now), readiness.studied, readiness.total)}</p>
-          {readiness.atExam !== undefined && exam !== undefined ? (
-            <p className={styles.statNote}>{en.progress.readinessAtExam(en.format.percent(readiness.atExam), daysUntil(exam, now), en.format.date(exam))}</p>
-          ) : (
-            <p className={styles.statNote}>
-              <Link to="/settings">{en.progress.readinessNoExam}</Link>
-            </p>
-          )}
-        </div>
-        <div className={styles.stat}>
-          <h2 className={styles.statLabel}>{en.progress.streak}</h2>
-          <p className={styles.statValue}>{en.progress.streakValue(figures.streak)}</p>
-          <p className={styles.statNote}>{en.progress.streakNote}</p>
-        </div>
-        <div className={styles.stat}>
-          <h2 className={styles.statLabel}>{en.progress.dueToday}</h2>
-          <p className={styles.statValue}>{figures.dueNow}</p>
-          <p className={styles.statNote}>{en.progress.dueNote(figures.forecast.reduce((a, b) => a + b, 0))}</p>
-        </div>
-        <div className={styles.stat}>
-          <h2 className={styles.statLabel}>{en.progress.studied}</h2>
-          <p className={styles.statValue}>{en.progress.studiedValue(readiness.studied, readiness.total)}</p>
-        </div>
-      </section>
-
-      <section aria-labelledby="mastery-title" className={styles.section}>
-        <h2 id="mastery-title">{en.progress.masteryTitle}</h2>
-        <table className={styles.table}>
-          <caption className="visually-hidden">{en.progress.masteryCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{en.progress.categoryColumn}</th>
-              <th scope="col">{en.progress.masteryColumn}</th>
-              <th scope="col">{en.progress.studiedColumn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.mastery.map((row) => (
-              <tr key={row.category.id}>
-                <th scope="row">
-                  <Link to={`/model?category=${row.category.id}`}>{row.category.name}</Link>
-                </th>
-                <td>
-                  <ShareBar share={row.mastery} size="wide" />
-                  <span className={styles.barValue}>{en.format.percent(row.mastery)}</span>
-                </td>
-                <td>{en.progress.studiedValue(row.studied, row.total)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
-      <div className={styles.columns}>
-        <section aria-labelledby="forecast-title" className={styles.section}>
-          <h2 id="forecast-title">{en.progress.forecastTitle}</h2>
-          <table className={styles.table}>
-            <caption className="visually-hidden">{en.progress.forecastCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{en.progress.dayColumn}</th>
-                <th scope="col">{en.progress.dueColumn}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">{en.progress.today}</th>
-                <td>{figures.dueNow}</td>
-              </tr>
-              {figures.forecast.map((count, index) => (
-                <tr key={index}>
-                  <th scope="row">{en.format.weekday(now + (index + 1) * 86_400_000)}</th>
-                  <td>{count}</td>
+          <section aria-labelledby="mastery-title" className={styles.section}>
+            <h2 id="mastery-title">{en.progress.masteryTitle}</h2>
+            <table className={styles.table}>
+              <caption className="visually-hidden">{en.progress.masteryCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{en.progress.categoryColumn}</th>
+                  <th scope="col">{en.progress.masteryColumn}</th>
+                  <th scope="col">{en.progress.studiedColumn}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+              </thead>
+              <tbody>
+                {figures.mastery.map((row) => (
+                  <tr key={row.category.id}>
+                    <th scope="row">
+                      <Link to={`/model?category=${row.category.id}`}>{row.category.name}</Link>
+                    </th>
+                    <td>
+                      <ShareBar share={row.mastery} size="wide" />
+                      <span className={styles.barValue}>{en.format.percent(row.mastery)}</span>
+                    </td>
+                    <td>{en.progress.studiedValue(row.studied, row.total)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
 
-        <section aria-labelledby="activity-title" className={styles.section}>
-          <h2 id="activity-title">{en.progress.activityTitle}</h2>
-          <ActivityCalendar activity={figures.activity} today={today} offset={offset} />
-        </section>
-      </div>
+          <div className={styles.columns}>
+            <section aria-labelledby="forecast-title" className={styles.section}>
+              <h2 id="forecast-title">{en.progress.forecastTitle}</h2>
+              <table className={styles.table}>
+                <caption className="visually-hidden">{en.progress.forecastCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{en.progress.dayColumn}</th>
+                    <th scope="col">{en.progress.dueColumn}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr>
+                    <th scope="row">{en.progress.today}</th>
+                    <td>{figures.dueNow}</td>
+                  </tr>
+                  {figures.forecast.map((count, index) => (
+                    <tr key={index}>
+                      <th scope="row">{en.format.weekday(now + (index + 1) * 86_400_000)}</th>
+                      <td>{count}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
 
-      <section aria-labelledby="misconceptions-title" className={styles.section}>
-        <h2 id="misconceptions-title">{en.progress.misconceptionsTitle}</h2>
-        <p>{en.progress.misconceptionsLead}</p>
-        {figures.misconceptions.length ? (
-          <ul className={styles.misconceptions}>
-            {figures.misconceptions.map(({ item, chosen, times }) => (
-              <li key={item.id}>
-                <span className={styles.habit}>
-                  {en.progress.misconception(en.owner[chosen])} <OwnerBadge owner={chosen} />
-                </span>
-                <Link to={`/items/${item.id}`}>{item.duty}</Link>
-                <span className={styles.statNote}>{en.progress.misconceptionTimes(times, en.owner[item.owner])}</span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className={styles.statNote}>{en.progress.misconceptionsNone}</p>
-        )}
-      </section>
+            <section aria-labelledby="activity-title" className={styles.section}>
+              <h2 id="activity-title">{en.progress.activityTitle}</h2>
+              <ActivityCalendar activity={figures.activity} today={today} offset={offset} />
+            </section>
+          </div>
+
+          <section aria-labelledby="misconceptions-title" className={styles.section}>
+            <h2 id="misconceptions-title">{en.progress.misconceptionsTitle}</h2>
+            <p>{en.progress.misconceptionsLead}</p>
+            {figures.misconceptions.length ? (
+              <ul className={styles.misconceptions}>
+                {figures.misconceptions.map(({ item, chosen, times }) => (
+                  <li key={item.id}>
+                    <span className={styles.habit}>
+                      {en.progress.misconception(en.owner[chosen])} <OwnerBadge owner={chosen} />
+                    </span>
+                    <Link to={`/items/${item.id}`}>{item.duty}</Link>
+                    <span className={styles.statNote}>{en.progress.misconceptionTimes(times, en.owner[item.owner])}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className={styles.statNote}>{en.progress.misconceptionsNone}</p>
+            )}
+          </section>
+
+        </>
+      )}
 
       <StudyHistory />
 

@@ -23,9 +23,22 @@ beforeEach(() => {
 });
 
 describe('Progress page', () => {
-  it('invites a first answer when there is no progress', async () => {
+  it('before a first answer, says where to start instead of showing empty figures', async () => {
     await renderApp('/progress');
     expect(screen.getByText(en.progress.empty)).toBeInTheDocument();
+    const start = screen.getByRole('region', { name: en.progress.firstStepsLabel });
+    expect(within(start).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/flashcards', '/sort', '/quiz', '/settings']);
+    expect(screen.queryByRole('table', { name: en.progress.masteryCaption })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: en.progress.activityTitle })).not.toBeInTheDocument();
+    // Importing a copy from another device is where a learner on a new device starts.
+    expect(screen.getByLabelText(en.progress.import)).toBeInTheDocument();
+  });
+
+  it('shows the figures from the first answer on', async () => {
+    useAppStore.getState().replaceProgress(progressWith([['glb-regions', true, 'aws']]));
+    await renderApp('/progress');
+    expect(screen.queryByText(en.progress.empty)).not.toBeInTheDocument();
+    expect(screen.getByRole('table', { name: en.progress.masteryCaption })).toBeInTheDocument();
     expect(screen.getByText(en.progress.misconceptionsNone)).toBeInTheDocument();
   });
 
