@@ -1,6 +1,6 @@
 import { en } from '../../src/strings/en';
 import { expect, test } from './fixtures';
-import { App } from './pages';
+import { App, ROUTES } from './pages';
 
 test('on a 375 px phone the menu opens, navigates, and nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
@@ -11,7 +11,7 @@ test('on a 375 px phone the menu opens, navigates, and nothing scrolls sideways'
   await app.nav.getByRole('link', { name: en.nav.model }).click();
   await expect(app.heading).toHaveText(en.model.title);
   await expect(app.menuButton).toHaveAttribute('aria-expanded', 'false');
-  for (const path of ['/', '/model', '/items/svc-os-patching', '/settings']) {
+  for (const path of ROUTES) {
     await app.open(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
