@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { flashcardsStrings } from '../../src/strings/flashcards';
 import { en } from '../../src/strings/en';
+import { progressStrings } from '../../src/strings/progress';
 import { expect, test } from './fixtures';
 import { FlashcardsView } from './flashcards.page';
 
@@ -72,8 +73,8 @@ test('a learner studies 10 cards with the keyboard alone, reloads, and the sched
   await expect(page.getByRole('button', { name: t.learnNew(10) })).toBeVisible();
 
   await cards.nav.getByRole('link', { name: en.nav.progress }).click();
-  await expect(page.getByRole('heading', { name: en.progress.studied }).locator('..')).toContainText(en.progress.studiedValue(10, 119));
-  await expect(page.getByRole('heading', { name: en.progress.dueToday }).locator('..')).toContainText(/^Due today0/);
+  await expect(page.getByRole('heading', { name: progressStrings.studied }).locator('..')).toContainText(progressStrings.studiedValue(10, 119));
+  await expect(page.getByRole('heading', { name: progressStrings.dueToday }).locator('..')).toContainText(/^Due today0/);
 });
 
 test('a deep link opens a filtered session, and cram goes through it without moving the schedule', async ({ page }) => {

@@ -3,6 +3,7 @@ import { recordAnswer } from '../../src/domain/record';
 import { EMPTY_PROGRESS, type Progress } from '../../src/domain/progress-schema';
 import { exportProgress } from '../../src/domain/transfer';
 import { en } from '../../src/strings/en';
+import { progressStrings } from '../../src/strings/progress';
 import { expect, test } from './fixtures';
 import { App } from './pages';
 
@@ -25,24 +26,24 @@ function studied(): Progress {
 const progressFile = (progress: Progress) => ({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exportProgress(progress, NOW))) });
 
 async function importFile(app: App, file: { name: string; mimeType: string; buffer: Buffer }) {
-  await app.page.getByLabel(en.progress.import).setInputFiles(file);
+  await app.page.getByLabel(progressStrings.import).setInputFiles(file);
 }
 
 test('a learner imports a progress file, reloads, and Progress and Home show it', async ({ page }) => {
   const app = new App(page);
   await app.open('/progress');
-  await expect(page.getByText(en.progress.empty)).toBeVisible();
+  await expect(page.getByText(progressStrings.empty)).toBeVisible();
   await importFile(app, progressFile(studied()));
-  const dialog = page.getByRole('dialog', { name: en.progress.importTitle });
+  const dialog = page.getByRole('dialog', { name: progressStrings.importTitle });
   await expect(dialog).toContainText('The file: 4 answers on 3 items');
-  await dialog.getByRole('button', { name: en.progress.importConfirm }).click();
-  await expect(page.getByText(en.progress.imported(4))).toBeVisible();
+  await dialog.getByRole('button', { name: progressStrings.importConfirm }).click();
+  await expect(page.getByText(progressStrings.imported(4))).toBeVisible();
 
   await page.reload();
-  await expect(page.getByRole('heading', { name: en.progress.streak }).locator('..')).toContainText('3 days');
-  const habits = page.getByRole('region', { name: en.progress.misconceptionsTitle });
+  await expect(page.getByRole('heading', { name: progressStrings.streak }).locator('..')).toContainText('3 days');
+  const habits = page.getByRole('region', { name: progressStrings.misconceptionsTitle });
   await expect(habits.getByRole('link', { name: 'Patching the guest operating system on EC2 instances' })).toBeVisible();
-  await expect(page.getByRole('table', { name: en.progress.masteryCaption }).getByRole('row', { name: /Global infrastructure/ })).toContainText(/1 of \d+/);
+  await expect(page.getByRole('table', { name: progressStrings.masteryCaption }).getByRole('row', { name: /Global infrastructure/ })).toContainText(/1 of \d+/);
 
   await app.nav.getByRole('link', { name: en.nav.home }).click();
   await expect(page.getByText(en.next.streak(3))).toBeVisible();
@@ -72,20 +73,20 @@ test('a malformed import file is refused with a clear message and progress is un
   const app = new App(page);
   await app.open('/progress');
   await importFile(app, progressFile(studied()));
-  await page.getByRole('dialog').getByRole('button', { name: en.progress.importConfirm }).click();
+  await page.getByRole('dialog').getByRole('button', { name: progressStrings.importConfirm }).click();
   // The import is saved once the page is idle: wait for it before taking the copy to compare with.
   const savedText = () => page.evaluate(() => localStorage.getItem('srm-trainer'));
   await expect.poll(async () => (JSON.parse((await savedText()) ?? '{}') as { state?: { progress?: { events?: unknown[] } } }).state?.progress?.events?.length).toBe(4);
   const before = await savedText();
 
   await importFile(app, { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "srm-trainer-progress", "version": 1, "progress": {"events": "oops"}}') });
-  await expect(page.getByRole('alert')).toContainText(en.progress.importErrors.damaged);
+  await expect(page.getByRole('alert')).toContainText(progressStrings.importErrors.damaged);
   await importFile(app, { name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
-  await expect(page.getByRole('alert')).toContainText(en.progress.importErrors['not-json']);
+  await expect(page.getByRole('alert')).toContainText(progressStrings.importErrors['not-json']);
   await expect(page.getByRole('dialog')).toBeHidden();
   expect(await page.evaluate(() => localStorage.getItem('srm-trainer'))).toBe(before);
   await page.reload();
-  await expect(page.getByRole('heading', { name: en.progress.streak }).locator('..')).toContainText('3 days');
+  await expect(page.getByRole('heading', { name: progressStrings.streak }).locator('..')).toContainText('3 days');
 });
 
 test('a change in one tab shows in a second tab', async ({ page, context }) => {
@@ -93,29 +94,29 @@ test('a change in one tab shows in a second tab', async ({ page, context }) => {
   await first.open('/progress');
   const second = new App(await context.newPage());
   await second.open('/progress');
-  await expect(second.page.getByText(en.progress.empty)).toBeVisible();
+  await expect(second.page.getByText(progressStrings.empty)).toBeVisible();
 
   await importFile(first, progressFile(studied()));
-  await page.getByRole('dialog').getByRole('button', { name: en.progress.importConfirm }).click();
-  await expect(second.page.getByRole('heading', { name: en.progress.streak }).locator('..')).toContainText('3 days');
-  await expect(second.page.getByText(en.progress.empty)).toBeHidden();
+  await page.getByRole('dialog').getByRole('button', { name: progressStrings.importConfirm }).click();
+  await expect(second.page.getByRole('heading', { name: progressStrings.streak }).locator('..')).toContainText('3 days');
+  await expect(second.page.getByText(progressStrings.empty)).toBeHidden();
 
   // And back: a reset in the second tab empties the first.
-  await second.page.getByRole('button', { name: en.progress.reset }).click();
-  await second.page.getByRole('dialog').getByRole('button', { name: en.progress.resetConfirm }).click();
-  await expect(page.getByText(en.progress.empty)).toBeVisible();
+  await second.page.getByRole('button', { name: progressStrings.reset }).click();
+  await second.page.getByRole('dialog').getByRole('button', { name: progressStrings.resetConfirm }).click();
+  await expect(page.getByText(progressStrings.empty)).toBeVisible();
 });
 
 test('the reset question opens with its safe answer focused, and Escape keeps the progress', async ({ page }) => {
   const app = new App(page);
   await app.open('/progress');
   await importFile(app, progressFile(studied()));
-  await page.getByRole('dialog', { name: en.progress.importTitle }).getByRole('button', { name: en.progress.importConfirm }).click();
-  await page.getByRole('button', { name: en.progress.reset }).click();
-  const dialog = page.getByRole('dialog', { name: en.progress.resetTitle });
-  await expect(dialog.getByRole('button', { name: en.progress.cancel })).toBeFocused();
+  await page.getByRole('dialog', { name: progressStrings.importTitle }).getByRole('button', { name: progressStrings.importConfirm }).click();
+  await page.getByRole('button', { name: progressStrings.reset }).click();
+  const dialog = page.getByRole('dialog', { name: progressStrings.resetTitle });
+  await expect(dialog.getByRole('button', { name: progressStrings.cancel })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('button', { name: en.progress.reset })).toBeFocused();
-  await expect(page.getByText(en.progress.empty)).toBeHidden();
+  await expect(page.getByRole('button', { name: progressStrings.reset })).toBeFocused();
+  await expect(page.getByText(progressStrings.empty)).toBeHidden();
 });

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { scaledScore } from '../../src/domain/quiz';
 import { quizStrings } from '../../src/strings/quiz';
 import { en } from '../../src/strings/en';
+import { progressStrings } from '../../src/strings/progress';
 import { expect, tabTo, test } from './fixtures';
 import { content, quizFor, QuizView, rightIndexes, seedWhere, wrongIndexes } from './quiz.page';
 
@@ -114,9 +115,9 @@ test('an exam reloaded halfway keeps its answers, flags and clock, then is submi
   // Every item the exam tested is now studied, and the attempt is in the history.
   const studied = new Set(questions.flatMap((q) => q.itemIds)).size;
   await quiz.nav.getByRole('link', { name: en.nav.progress }).click();
-  await expect(page.getByRole('heading', { name: en.progress.studied }).locator('..')).toContainText(en.progress.studiedValue(studied, content.items.length));
-  const attempts = page.getByRole('region', { name: en.progress.quizTitle });
-  await expect(attempts).toContainText(en.progress.quizModes.exam);
+  await expect(page.getByRole('heading', { name: progressStrings.studied }).locator('..')).toContainText(progressStrings.studiedValue(studied, content.items.length));
+  const attempts = page.getByRole('region', { name: progressStrings.quizTitle });
+  await expect(attempts).toContainText(progressStrings.quizModes.exam);
   await expect(attempts).toContainText(String(scaled));
 });
 

@@ -4,6 +4,7 @@ import type { BucketId, SortRound } from '../../src/domain/sort';
 import { BUCKET_LETTERS } from '../../src/domain/sort-keys';
 import { sortStrings } from '../../src/strings/sort';
 import { en } from '../../src/strings/en';
+import { progressStrings } from '../../src/strings/progress';
 import { expect, tabTo, test } from './fixtures';
 import { SortView, itemOf, items, roundFor } from './sort.page';
 
@@ -26,9 +27,9 @@ async function axe(page: Page): Promise<string[]> {
 }
 
 /** The "Items studied" figure on the Progress page. */
-const studied = (page: Page) => page.getByRole('heading', { name: en.progress.studied }).locator('..');
+const studied = (page: Page) => page.getByRole('heading', { name: progressStrings.studied }).locator('..');
 /** The Progress page's table of best sort rounds. */
-const sortBests = (page: Page) => page.getByRole('table', { name: en.progress.sortCaption });
+const sortBests = (page: Page) => page.getByRole('table', { name: progressStrings.sortCaption });
 
 test('a learner drags every duty into its bucket with the mouse, learns from a mistake, and retries it', async ({ page }) => {
   const sort = new SortView(page);
@@ -80,9 +81,9 @@ test('a learner drags every duty into its bucket with the mouse, learns from a m
 
   // Every placement was an answer: the best and the studied items survive a reload.
   await sort.nav.getByRole('link', { name: en.nav.progress }).click();
-  await expect(studied(page)).toContainText(en.progress.studiedValue(round.cards.length, items.length));
+  await expect(studied(page)).toContainText(progressStrings.studiedValue(round.cards.length, items.length));
   await expect(sortBests(page).getByRole('row', { name: new RegExp(sortStrings.kinds.pentest) })).toContainText(
-    en.progress.sortScore(round.cards.length - 1, round.cards.length),
+    progressStrings.sortScore(round.cards.length - 1, round.cards.length),
   );
   await sort.open('/sort');
   await page.reload();
@@ -153,7 +154,7 @@ test('a learner sorts a round by keyboard alone, with dnd-kit dragging, bucket l
 test('the answers of a round show on the Progress page, and survive a reload', async ({ page }) => {
   const sort = new SortView(page);
   await sort.open('/progress');
-  await expect(studied(page)).toContainText(en.progress.studiedValue(0, items.length));
+  await expect(studied(page)).toContainText(progressStrings.studiedValue(0, items.length));
 
   const round = roundFor({ kind: 'owner', seed: 2024 });
   await sort.open('/sort?kind=owner&seed=2024');
@@ -163,12 +164,12 @@ test('the answers of a round show on the Progress page, and survive a reload', a
   await expect(sort.results).toContainText(sortStrings.scoreValue(round.cards.length, round.cards.length));
 
   await sort.nav.getByRole('link', { name: en.nav.progress }).click();
-  await expect(studied(page)).toContainText(en.progress.studiedValue(round.cards.length, items.length));
+  await expect(studied(page)).toContainText(progressStrings.studiedValue(round.cards.length, items.length));
   await page.reload();
-  await expect(studied(page)).toContainText(en.progress.studiedValue(round.cards.length, items.length));
-  await expect(page.getByText(en.progress.empty)).toBeHidden();
+  await expect(studied(page)).toContainText(progressStrings.studiedValue(round.cards.length, items.length));
+  await expect(page.getByText(progressStrings.empty)).toBeHidden();
   await expect(sortBests(page).getByRole('row', { name: new RegExp(sortStrings.kinds.owner) })).toContainText(
-    en.progress.sortScore(round.cards.length, round.cards.length),
+    progressStrings.sortScore(round.cards.length, round.cards.length),
   );
 });
 

@@ -1,5 +1,6 @@
 import { DAY_MS } from '@/domain/progress';
 import { en } from '@/strings/en';
+import { progressStrings } from '@/strings/progress';
 import styles from './ProgressPage.module.css';
 
 const WEEKS = 20;
@@ -19,19 +20,19 @@ export function ActivityCalendar({ activity, today, offset }: { activity: Readon
   const dateOf = (day: number) => day * DAY_MS + offset * 60_000 + 12 * 3_600_000;
   return (
     <>
-      <p>{en.progress.activitySummary(active, WEEKS)}</p>
-      <div className={styles.calendar} role="img" aria-label={en.progress.activitySummary(active, WEEKS)}>
+      <p>{progressStrings.activitySummary(active, WEEKS)}</p>
+      <div className={styles.calendar} role="img" aria-label={progressStrings.activitySummary(active, WEEKS)}>
         {days.map((day) => {
           const count = activity.get(day) ?? 0;
-          return <span key={day} className={styles.day} data-level={level(count)} title={en.progress.activityCell(count, en.format.weekday(dateOf(day)))} />;
+          return <span key={day} className={styles.day} data-level={level(count)} title={progressStrings.activityCell(count, en.format.weekday(dateOf(day)))} />;
         })}
       </div>
       <p className={styles.legend} aria-hidden="true">
-        {en.progress.activityLegendLess}
+        {progressStrings.activityLegendLess}
         {[0, 1, 2, 3, 4].map((l) => (
           <span key={l} className={styles.day} data-level={l} />
         ))}
-        {en.progress.activityLegendMore}
+        {progressStrings.activityLegendMore}
       </p>
     </>
   );

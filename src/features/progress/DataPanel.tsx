@@ -5,6 +5,7 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { downloadText } from '@/components/ui/download';
 import { selectProgress, selectReplaceProgress, selectResetProgress, useAppStore } from '@/store';
 import { en } from '@/strings/en';
+import { progressStrings } from '@/strings/progress';
 import styles from './ProgressPage.module.css';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
@@ -30,7 +31,7 @@ export function DataPanel() {
     try {
       text = await file.text();
     } catch {
-      setMessage({ kind: 'error', text: en.progress.importErrors.unreadable });
+      setMessage({ kind: 'error', text: progressStrings.importErrors.unreadable });
       return;
     } finally {
       // Choosing the same file again must fire a change event.
@@ -38,27 +39,27 @@ export function DataPanel() {
     }
     const result = parseProgressFile(text);
     if (result.ok) setPending(result.file);
-    else setMessage({ kind: 'error', text: en.progress.importErrors[result.problem] });
+    else setMessage({ kind: 'error', text: progressStrings.importErrors[result.problem] });
   };
 
   return (
     <section aria-labelledby="data-title" className={styles.section}>
-      <h2 id="data-title">{en.progress.dataTitle}</h2>
-      <p>{en.progress.dataLead}</p>
+      <h2 id="data-title">{progressStrings.dataTitle}</h2>
+      <p>{progressStrings.dataLead}</p>
       <div className={styles.actions}>
         <button
           type="button"
           className={btn.button}
           onClick={() => {
             const now = Date.now();
-            downloadText(en.progress.exportFileName(en.format.isoDate(now)), JSON.stringify(exportProgress(progress, now), null, 1));
+            downloadText(progressStrings.exportFileName(en.format.isoDate(now)), JSON.stringify(exportProgress(progress, now), null, 1));
           }}
         >
-          {en.progress.export}
+          {progressStrings.export}
         </button>
         <span className={styles.fileField}>
           <label htmlFor={inputId} className={btn.button}>
-            {en.progress.import}
+            {progressStrings.import}
           </label>
           <input
             ref={fileInput}
@@ -71,48 +72,48 @@ export function DataPanel() {
           />
         </span>
         <button type="button" className={btn.button} onClick={() => setConfirmReset(true)}>
-          {en.progress.reset}
+          {progressStrings.reset}
         </button>
       </div>
       <p id={hintId} className={styles.statNote}>
-        {en.progress.importHint}
+        {progressStrings.importHint}
       </p>
       <div role="status">{message?.kind === 'ok' ? <p className={styles.ok}>{message.text}</p> : null}</div>
       <div role="alert">{message?.kind === 'error' ? <p className={styles.error}>{message.text}</p> : null}</div>
 
       <ConfirmDialog
         open={pending !== null}
-        title={en.progress.importTitle}
-        confirmLabel={en.progress.importConfirm}
-        cancelLabel={en.progress.cancel}
+        title={progressStrings.importTitle}
+        confirmLabel={progressStrings.importConfirm}
+        cancelLabel={progressStrings.cancel}
         danger
         onCancel={() => setPending(null)}
         onConfirm={() => {
           if (!pending) return;
           replaceProgress(pending.progress);
-          setMessage({ kind: 'ok', text: en.progress.imported(summarizeProgress(pending.progress).answers) });
+          setMessage({ kind: 'ok', text: progressStrings.imported(summarizeProgress(pending.progress).answers) });
           setPending(null);
         }}
       >
-        <p>{en.progress.importCurrent(current.answers, current.items)}</p>
-        {incoming ? <p>{en.progress.importIncoming(incoming.answers, incoming.items, incoming.lastAt ? en.format.date(incoming.lastAt) : '')}</p> : null}
-        <p>{en.progress.importWarning}</p>
+        <p>{progressStrings.importCurrent(current.answers, current.items)}</p>
+        {incoming ? <p>{progressStrings.importIncoming(incoming.answers, incoming.items, incoming.lastAt ? en.format.date(incoming.lastAt) : '')}</p> : null}
+        <p>{progressStrings.importWarning}</p>
       </ConfirmDialog>
 
       <ConfirmDialog
         open={confirmReset}
-        title={en.progress.resetTitle}
-        confirmLabel={en.progress.resetConfirm}
-        cancelLabel={en.progress.cancel}
+        title={progressStrings.resetTitle}
+        confirmLabel={progressStrings.resetConfirm}
+        cancelLabel={progressStrings.cancel}
         danger
         onCancel={() => setConfirmReset(false)}
         onConfirm={() => {
           resetProgress();
           setConfirmReset(false);
-          setMessage({ kind: 'ok', text: en.progress.resetDone });
+          setMessage({ kind: 'ok', text: progressStrings.resetDone });
         }}
       >
-        <p>{en.progress.resetText}</p>
+        <p>{progressStrings.resetText}</p>
       </ConfirmDialog>
     </section>
   );

@@ -8,6 +8,7 @@ import { timeZoneOffset, useNow } from '@/components/ui/use-now';
 import { selectProgress, selectSettings, useAppStore } from '@/store';
 import { useContent } from '@/store/content';
 import { en } from '@/strings/en';
+import { progressStrings } from '@/strings/progress';
 import { ActivityCalendar } from './ActivityCalendar';
 import { DataPanel } from './DataPanel';
 import styles from './ProgressPage.module.css';
@@ -17,19 +18,19 @@ import { examTime, useProgressFigures } from './use-progress-figures';
 function FirstSteps() {
   return (
     <section aria-labelledby="first-steps-title" className={styles.empty}>
-      <p>{en.progress.empty}</p>
+      <p>{progressStrings.empty}</p>
       <h2 id="first-steps-title" className={styles.firstStepsTitle}>
-        {en.progress.firstStepsLabel}
+        {progressStrings.firstStepsLabel}
       </h2>
       <ul className={styles.firstSteps}>
-        {en.progress.firstSteps.map(({ to, label }) => (
+        {progressStrings.firstSteps.map(({ to, label }) => (
           <li key={to}>
             <Link to={to}>{label}</Link>
           </li>
         ))}
       </ul>
       <p className={styles.statNote}>
-        <Link to="/settings">{en.progress.readinessNoExam}</Link>
+        <Link to="/settings">{progressStrings.readinessNoExam}</Link>
       </p>
     </section>
   );
@@ -53,44 +54,44 @@ export function ProgressPage() {
         <FirstSteps />
       ) : (
         <>
-          <section aria-label={en.progress.summaryLabel} className={styles.summary}>
+          <section aria-label={progressStrings.summaryLabel} className={styles.summary}>
             <div className={styles.stat}>
-              <h2 className={styles.statLabel}>{en.progress.readiness}</h2>
+              <h2 className={styles.statLabel}>{progressStrings.readiness}</h2>
               <p className={styles.statValue}>{en.format.percent(readiness.now)}</p>
-              <p className={styles.statNote}>{en.progress.readinessNote(en.format.percent(readiness.now), readiness.studied, readiness.total)}</p>
+              <p className={styles.statNote}>{progressStrings.readinessNote(en.format.percent(readiness.now), readiness.studied, readiness.total)}</p>
               {readiness.atExam !== undefined && exam !== undefined ? (
-                <p className={styles.statNote}>{en.progress.readinessAtExam(en.format.percent(readiness.atExam), daysUntil(exam, now), en.format.date(exam))}</p>
+                <p className={styles.statNote}>{progressStrings.readinessAtExam(en.format.percent(readiness.atExam), daysUntil(exam, now), en.format.date(exam))}</p>
               ) : (
                 <p className={styles.statNote}>
-                  <Link to="/settings">{en.progress.readinessNoExam}</Link>
+                  <Link to="/settings">{progressStrings.readinessNoExam}</Link>
                 </p>
               )}
             </div>
             <div className={styles.stat}>
-              <h2 className={styles.statLabel}>{en.progress.streak}</h2>
-              <p className={styles.statValue}>{en.progress.streakValue(figures.streak)}</p>
-              <p className={styles.statNote}>{en.progress.streakNote}</p>
+              <h2 className={styles.statLabel}>{progressStrings.streak}</h2>
+              <p className={styles.statValue}>{progressStrings.streakValue(figures.streak)}</p>
+              <p className={styles.statNote}>{progressStrings.streakNote}</p>
             </div>
             <div className={styles.stat}>
-              <h2 className={styles.statLabel}>{en.progress.dueToday}</h2>
+              <h2 className={styles.statLabel}>{progressStrings.dueToday}</h2>
               <p className={styles.statValue}>{figures.dueNow}</p>
-              <p className={styles.statNote}>{en.progress.dueNote(figures.forecast.reduce((a, b) => a + b, 0))}</p>
+              <p className={styles.statNote}>{progressStrings.dueNote(figures.forecast.reduce((a, b) => a + b, 0))}</p>
             </div>
             <div className={styles.stat}>
-              <h2 className={styles.statLabel}>{en.progress.studied}</h2>
-              <p className={styles.statValue}>{en.progress.studiedValue(readiness.studied, readiness.total)}</p>
+              <h2 className={styles.statLabel}>{progressStrings.studied}</h2>
+              <p className={styles.statValue}>{progressStrings.studiedValue(readiness.studied, readiness.total)}</p>
             </div>
           </section>
 
           <section aria-labelledby="mastery-title" className={styles.section}>
-            <h2 id="mastery-title">{en.progress.masteryTitle}</h2>
+            <h2 id="mastery-title">{progressStrings.masteryTitle}</h2>
             <table className={styles.table}>
-              <caption className="visually-hidden">{en.progress.masteryCaption}</caption>
+              <caption className="visually-hidden">{progressStrings.masteryCaption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{en.progress.categoryColumn}</th>
-                  <th scope="col">{en.progress.masteryColumn}</th>
-                  <th scope="col">{en.progress.studiedColumn}</th>
+                  <th scope="col">{progressStrings.categoryColumn}</th>
+                  <th scope="col">{progressStrings.masteryColumn}</th>
+                  <th scope="col">{progressStrings.studiedColumn}</th>
                 </tr>
               </thead>
               <tbody>
@@ -103,7 +104,7 @@ export function ProgressPage() {
                       <ShareBar share={row.mastery} size="wide" />
                       <span className={styles.barValue}>{en.format.percent(row.mastery)}</span>
                     </td>
-                    <td>{en.progress.studiedValue(row.studied, row.total)}</td>
+                    <td>{progressStrings.studiedValue(row.studied, row.total)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -112,18 +113,18 @@ export function ProgressPage() {
 
           <div className={styles.columns}>
             <section aria-labelledby="forecast-title" className={styles.section}>
-              <h2 id="forecast-title">{en.progress.forecastTitle}</h2>
+              <h2 id="forecast-title">{progressStrings.forecastTitle}</h2>
               <table className={styles.table}>
-                <caption className="visually-hidden">{en.progress.forecastCaption}</caption>
+                <caption className="visually-hidden">{progressStrings.forecastCaption}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{en.progress.dayColumn}</th>
-                    <th scope="col">{en.progress.dueColumn}</th>
+                    <th scope="col">{progressStrings.dayColumn}</th>
+                    <th scope="col">{progressStrings.dueColumn}</th>
                   </tr>
                 </thead>
                 <tbody>
                   <tr>
-                    <th scope="row">{en.progress.today}</th>
+                    <th scope="row">{progressStrings.today}</th>
                     <td>{figures.dueNow}</td>
                   </tr>
                   {figures.forecast.map((count, index) => (
@@ -137,28 +138,28 @@ export function ProgressPage() {
             </section>
 
             <section aria-labelledby="activity-title" className={styles.section}>
-              <h2 id="activity-title">{en.progress.activityTitle}</h2>
+              <h2 id="activity-title">{progressStrings.activityTitle}</h2>
               <ActivityCalendar activity={figures.activity} today={today} offset={offset} />
             </section>
           </div>
 
           <section aria-labelledby="misconceptions-title" className={styles.section}>
-            <h2 id="misconceptions-title">{en.progress.misconceptionsTitle}</h2>
-            <p>{en.progress.misconceptionsLead}</p>
+            <h2 id="misconceptions-title">{progressStrings.misconceptionsTitle}</h2>
+            <p>{progressStrings.misconceptionsLead}</p>
             {figures.misconceptions.length ? (
               <ul className={styles.misconceptions}>
                 {figures.misconceptions.map(({ item, chosen, times }) => (
                   <li key={item.id}>
                     <span className={styles.habit}>
-                      {en.progress.misconception(en.owner[chosen])} <OwnerBadge owner={chosen} />
+                      {progressStrings.misconception(en.owner[chosen])} <OwnerBadge owner={chosen} />
                     </span>
                     <Link to={`/items/${item.id}`}>{item.duty}</Link>
-                    <span className={styles.statNote}>{en.progress.misconceptionTimes(times, en.owner[item.owner])}</span>
+                    <span className={styles.statNote}>{progressStrings.misconceptionTimes(times, en.owner[item.owner])}</span>
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className={styles.statNote}>{en.progress.misconceptionsNone}</p>
+              <p className={styles.statNote}>{progressStrings.misconceptionsNone}</p>
             )}
           </section>
 

@@ -5,6 +5,7 @@ import { recordAnswer } from '@/domain/record';
 import { EMPTY_PROGRESS, type Progress } from '@/domain/progress-schema';
 import { useAppStore } from '@/store';
 import { en } from '@/strings/en';
+import { progressStrings } from '@/strings/progress';
 import { renderApp } from '../render-app';
 
 const NOW = Date.now();
@@ -25,21 +26,21 @@ beforeEach(() => {
 describe('Progress page', () => {
   it('before a first answer, says where to start instead of showing empty figures', async () => {
     await renderApp('/progress');
-    expect(screen.getByText(en.progress.empty)).toBeInTheDocument();
-    const start = screen.getByRole('region', { name: en.progress.firstStepsLabel });
+    expect(screen.getByText(progressStrings.empty)).toBeInTheDocument();
+    const start = screen.getByRole('region', { name: progressStrings.firstStepsLabel });
     expect(within(start).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/flashcards', '/sort', '/quiz', '/settings']);
-    expect(screen.queryByRole('table', { name: en.progress.masteryCaption })).not.toBeInTheDocument();
-    expect(screen.queryByRole('heading', { name: en.progress.activityTitle })).not.toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: progressStrings.masteryCaption })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: progressStrings.activityTitle })).not.toBeInTheDocument();
     // Importing a copy from another device is where a learner on a new device starts.
-    expect(screen.getByLabelText(en.progress.import)).toBeInTheDocument();
+    expect(screen.getByLabelText(progressStrings.import)).toBeInTheDocument();
   });
 
   it('shows the figures from the first answer on', async () => {
     useAppStore.getState().replaceProgress(progressWith([['glb-regions', true, 'aws']]));
     await renderApp('/progress');
-    expect(screen.queryByText(en.progress.empty)).not.toBeInTheDocument();
-    expect(screen.getByRole('table', { name: en.progress.masteryCaption })).toBeInTheDocument();
-    expect(screen.getByText(en.progress.misconceptionsNone)).toBeInTheDocument();
+    expect(screen.queryByText(progressStrings.empty)).not.toBeInTheDocument();
+    expect(screen.getByRole('table', { name: progressStrings.masteryCaption })).toBeInTheDocument();
+    expect(screen.getByText(progressStrings.misconceptionsNone)).toBeInTheDocument();
   });
 
   it('shows mastery, the streak and the misconceptions a learner keeps making', async () => {
@@ -51,47 +52,47 @@ describe('Progress page', () => {
       ]),
     );
     await renderApp('/progress');
-    const streak = screen.getByRole('heading', { name: en.progress.streak }).parentElement;
+    const streak = screen.getByRole('heading', { name: progressStrings.streak }).parentElement;
     expect(streak).toHaveTextContent('1 day');
-    const habits = screen.getByRole('heading', { name: en.progress.misconceptionsTitle }).parentElement;
+    const habits = screen.getByRole('heading', { name: progressStrings.misconceptionsTitle }).parentElement;
     expect(within(habits as HTMLElement).getByRole('link', { name: 'Patching the guest operating system on EC2 instances' })).toHaveAttribute(
       'href',
       '/items/platform-os-patching-ec2',
     );
-    expect(habits).toHaveTextContent(en.progress.misconception(en.owner.aws));
-    const table = screen.getByRole('table', { name: en.progress.masteryCaption });
+    expect(habits).toHaveTextContent(progressStrings.misconception(en.owner.aws));
+    const table = screen.getByRole('table', { name: progressStrings.masteryCaption });
     expect(within(table).getByRole('row', { name: /Global infrastructure/ })).toHaveTextContent(/1 of \d+/);
   });
 
   it('imports a progress file only after showing what it will replace and asking', async () => {
     const incoming = progressWith([['glb-regions', true, 'aws'], ['phy-power', true, 'aws']]);
     const { user } = await renderApp('/progress');
-    await user.upload(screen.getByLabelText(en.progress.import), file(JSON.stringify(exportProgress(incoming, NOW))));
-    const dialog = await screen.findByRole('dialog', { name: en.progress.importTitle });
-    expect(dialog).toHaveTextContent(en.progress.importCurrent(0, 0));
+    await user.upload(screen.getByLabelText(progressStrings.import), file(JSON.stringify(exportProgress(incoming, NOW))));
+    const dialog = await screen.findByRole('dialog', { name: progressStrings.importTitle });
+    expect(dialog).toHaveTextContent(progressStrings.importCurrent(0, 0));
     expect(dialog).toHaveTextContent(/The file: 2 answers on 2 items/);
     expect(useAppStore.getState().progress).toEqual(EMPTY_PROGRESS);
-    await user.click(within(dialog).getByRole('button', { name: en.progress.importConfirm }));
+    await user.click(within(dialog).getByRole('button', { name: progressStrings.importConfirm }));
     expect(useAppStore.getState().progress).toEqual(incoming);
-    expect(await screen.findByText(en.progress.imported(2))).toBeInTheDocument();
+    expect(await screen.findByText(progressStrings.imported(2))).toBeInTheDocument();
   });
 
   it('cancelling an import changes nothing', async () => {
     const { user } = await renderApp('/progress');
-    await user.upload(screen.getByLabelText(en.progress.import), file(JSON.stringify(exportProgress(progressWith([['glb-regions', true, 'aws']]), NOW))));
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: en.progress.cancel }));
+    await user.upload(screen.getByLabelText(progressStrings.import), file(JSON.stringify(exportProgress(progressWith([['glb-regions', true, 'aws']]), NOW))));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: progressStrings.cancel }));
     expect(useAppStore.getState().progress).toEqual(EMPTY_PROGRESS);
   });
 
   it.each([
-    ['a file that is not JSON', '{{{nope', en.progress.importErrors['not-json']],
-    ['a file from another app', JSON.stringify({ deck: 'anki' }), en.progress.importErrors.foreign],
-    ['a damaged progress file', JSON.stringify({ format: 'srm-trainer-progress', version: 1, exportedAt: 1, progress: { events: 3 } }), en.progress.importErrors.damaged],
+    ['a file that is not JSON', '{{{nope', progressStrings.importErrors['not-json']],
+    ['a file from another app', JSON.stringify({ deck: 'anki' }), progressStrings.importErrors.foreign],
+    ['a damaged progress file', JSON.stringify({ format: 'srm-trainer-progress', version: 1, exportedAt: 1, progress: { events: 3 } }), progressStrings.importErrors.damaged],
   ])('refuses %s with a clear message and keeps the current progress', async (_name, text, message) => {
     const before = progressWith([['glb-regions', true, 'aws']]);
     useAppStore.getState().replaceProgress(before);
     const { user } = await renderApp('/progress');
-    await user.upload(screen.getByLabelText(en.progress.import), file(text));
+    await user.upload(screen.getByLabelText(progressStrings.import), file(text));
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(useAppStore.getState().progress).toEqual(before);
@@ -100,16 +101,16 @@ describe('Progress page', () => {
   it('resets only after confirmation', async () => {
     useAppStore.getState().replaceProgress(progressWith([['glb-regions', true, 'aws']]));
     const { user } = await renderApp('/progress');
-    await user.click(screen.getByRole('button', { name: en.progress.reset }));
-    const dialog = await screen.findByRole('dialog', { name: en.progress.resetTitle });
+    await user.click(screen.getByRole('button', { name: progressStrings.reset }));
+    const dialog = await screen.findByRole('dialog', { name: progressStrings.resetTitle });
     // The safe choice has focus: Enter on a dialog opened by mistake keeps the progress.
-    expect(within(dialog).getByRole('button', { name: en.progress.cancel })).toHaveFocus();
-    await user.click(within(dialog).getByRole('button', { name: en.progress.cancel }));
+    expect(within(dialog).getByRole('button', { name: progressStrings.cancel })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: progressStrings.cancel }));
     expect(useAppStore.getState().progress.events).toHaveLength(1);
-    await user.click(screen.getByRole('button', { name: en.progress.reset }));
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: en.progress.resetConfirm }));
+    await user.click(screen.getByRole('button', { name: progressStrings.reset }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: progressStrings.resetConfirm }));
     await waitFor(() => expect(useAppStore.getState().progress).toEqual(EMPTY_PROGRESS));
-    expect(await screen.findByText(en.progress.empty)).toBeInTheDocument();
+    expect(await screen.findByText(progressStrings.empty)).toBeInTheDocument();
   });
 });
 
@@ -164,9 +165,9 @@ describe('Progress page study history', () => {
       msPerQuestion: {},
     });
     await renderApp('/progress');
-    const sort = screen.getByRole('table', { name: en.progress.sortCaption });
+    const sort = screen.getByRole('table', { name: progressStrings.sortCaption });
     expect(within(sort).getByRole('row', { name: /By service: RDS/ })).toHaveTextContent(/7 of 8.*1 min 05 s/);
-    const quiz = screen.getByRole('table', { name: en.progress.quizCaption });
+    const quiz = screen.getByRole('table', { name: progressStrings.quizCaption });
     expect(within(quiz).getAllByRole('row')[1]).toHaveTextContent(/Exam simulation.*15 of 20 \(775\).*Pass/);
   });
 });
