@@ -4,6 +4,7 @@ import { plural } from './plural';
 export const progressStrings = {
   empty: 'No answers yet. Study a few flashcards, sort some duties or take a quiz, and your progress appears here.',
   firstStepsLabel: 'Where to start',
+  firstStepsExam: 'Set your exam date in Settings: once you have studied, this page projects your readiness to exam day.',
   firstSteps: [
     { to: '/flashcards', label: 'Flashcards: learn who secures each duty, one card at a time' },
     { to: '/sort', label: 'Sort: put each duty in its owner’s bucket: the customer’s, AWS’s or shared' },

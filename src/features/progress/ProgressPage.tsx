@@ -18,10 +18,10 @@ import { examTime, useProgressFigures } from './use-progress-figures';
 function FirstSteps() {
   return (
     <section aria-labelledby="first-steps-title" className={styles.empty}>
-      <p>{progressStrings.empty}</p>
       <h2 id="first-steps-title" className={styles.firstStepsTitle}>
         {progressStrings.firstStepsLabel}
       </h2>
+      <p>{progressStrings.empty}</p>
       <ul className={styles.firstSteps}>
         {progressStrings.firstSteps.map(({ to, label }) => (
           <li key={to}>
@@ -30,7 +30,7 @@ function FirstSteps() {
         ))}
       </ul>
       <p className={styles.statNote}>
-        <Link to="/settings">{progressStrings.readinessNoExam}</Link>
+        <Link to="/settings">{progressStrings.firstStepsExam}</Link>
       </p>
     </section>
   );
@@ -49,7 +49,7 @@ export function ProgressPage() {
 
   return (
     <Page title={en.progress.title} documentTitle={en.nav.progress} lead={en.progress.lead}>
-      {figures.answers === 0 ? (
+      {figures.answers === 0 && readiness.studied === 0 ? (
         // Before a first answer every figure is a zero and every chart empty: the page says where to start instead.
         <FirstSteps />
       ) : (
