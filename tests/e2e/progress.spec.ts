@@ -120,3 +120,17 @@ test('the reset question opens with its safe answer focused, and Escape keeps th
   await expect(page.getByRole('button', { name: progressStrings.reset })).toBeFocused();
   await expect(page.getByText(progressStrings.empty)).toBeHidden();
 });
+
+test('on a 320 px screen (or at 400% zoom) a learner’s Progress page does not scroll sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  const app = new App(page);
+  await app.open('/progress');
+  await importFile(app, progressFile(studied()));
+  await page.getByRole('dialog', { name: progressStrings.importTitle }).getByRole('button', { name: progressStrings.importConfirm }).click();
+  await expect(page.getByRole('table', { name: progressStrings.masteryCaption })).toBeVisible();
+  for (const width of [320, 375, 412]) {
+    await page.setViewportSize({ width, height: 700 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${width} px scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+});
