@@ -55,6 +55,11 @@ const PORT = Number(process.env.PORT ?? 4319);
 const OUT_DIR = process.env.OUT_DIR ?? 'dist';
 const SCENARIOS = (process.env.SCENARIOS ?? 'new,heavy').split(',');
 const MODES = (process.env.MODES ?? 'flashcards,sort,quiz').split(',');
+const unknownModes = MODES.filter((mode) => !['flashcards', 'sort', 'quiz'].includes(mode));
+if (unknownModes.length) {
+  console.error(`MODES: no such mode ${unknownModes.join(', ')} (flashcards, sort, quiz)`);
+  process.exit(1);
+}
 const GOAL_MS = 16;
 const STORAGE_KEY = 'srm-trainer';
 const STORE_VERSION = 3;
