@@ -201,6 +201,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 for (const viewport of [
+  { width: 320, height: 700, name: 'a 320 px screen (400% zoom)' },
   { width: 375, height: 740, name: 'a 375 px phone' },
   { width: 640, height: 450, name: '200% zoom' },
   { width: 1920, height: 1080, name: 'a 1920 px projector' },
