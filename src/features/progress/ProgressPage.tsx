@@ -11,6 +11,7 @@ import { en } from '@/strings/en';
 import { progressStrings } from '@/strings/progress';
 import { ActivityCalendar } from './ActivityCalendar';
 import { DataPanel } from './DataPanel';
+import tables from '@/components/ui/Table.module.css';
 import styles from './ProgressPage.module.css';
 import { StudyHistory } from './StudyHistory';
 import { examTime, useProgressFigures } from './use-progress-figures';
@@ -85,7 +86,7 @@ export function ProgressPage() {
 
           <section aria-labelledby="mastery-title" className={styles.section}>
             <h2 id="mastery-title">{progressStrings.masteryTitle}</h2>
-            <table className={styles.table}>
+            <table className={tables.table}>
               <caption className="visually-hidden">{progressStrings.masteryCaption}</caption>
               <thead>
                 <tr>
@@ -114,7 +115,7 @@ export function ProgressPage() {
           <div className={styles.columns}>
             <section aria-labelledby="forecast-title" className={styles.section}>
               <h2 id="forecast-title">{progressStrings.forecastTitle}</h2>
-              <table className={styles.table}>
+              <table className={tables.table}>
                 <caption className="visually-hidden">{progressStrings.forecastCaption}</caption>
                 <thead>
                   <tr>

@@ -3,6 +3,7 @@ import { SERVICES } from '@/domain/vocabulary';
 import { selectQuizAttempts, selectSortBests, useAppStore } from '@/store';
 import { en } from '@/strings/en';
 import { progressStrings } from '@/strings/progress';
+import tables from '@/components/ui/Table.module.css';
 import styles from './ProgressPage.module.css';
 
 const RECENT = 10;
@@ -24,7 +25,7 @@ export function StudyHistory() {
       <section aria-labelledby="sort-title" className={styles.section}>
         <h2 id="sort-title">{progressStrings.sortTitle}</h2>
         {bests.length ? (
-          <table className={styles.table}>
+          <table className={tables.table}>
             <caption className="visually-hidden">{progressStrings.sortCaption}</caption>
             <thead>
               <tr>
@@ -50,7 +51,7 @@ export function StudyHistory() {
       <section aria-labelledby="quiz-title" className={styles.section}>
         <h2 id="quiz-title">{progressStrings.quizTitle}</h2>
         {recent.length ? (
-          <table className={styles.table}>
+          <table className={tables.table}>
             <caption className="visually-hidden">{progressStrings.quizCaption}</caption>
             <thead>
               <tr>

@@ -10,6 +10,7 @@ import { AnswerReview, SourceQuotes } from './AnswerReview';
 import type { FinishedQuiz } from './attempt';
 import { Icon } from './Icons';
 import { stemText } from './question-text';
+import tables from '@/components/ui/Table.module.css';
 import styles from './Quiz.module.css';
 
 const SCALE_MIN = 100;
@@ -95,7 +96,7 @@ export function QuizResult({ finished, categoryName, onAgain, onNew }: QuizResul
       <section className={styles.section} aria-labelledby={`${baseId}-categories`}>
         <h2 id={`${baseId}-categories`}>{quizStrings.result.categoriesTitle}</h2>
         <div className={styles.tableWrap}>
-          <table className={styles.table}>
+          <table className={cx(tables.table, styles.table)}>
             <caption className="visually-hidden">{quizStrings.result.categoriesCaption}</caption>
             <thead>
               <tr>

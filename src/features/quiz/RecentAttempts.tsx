@@ -4,6 +4,7 @@ import { passed } from '@/domain/quiz';
 import { selectQuizAttempts, useAppStore } from '@/store';
 import { quizStrings } from '@/strings/quiz';
 import { Icon } from './Icons';
+import tables from '@/components/ui/Table.module.css';
 import styles from './Quiz.module.css';
 
 const RECENT = 5;
@@ -20,7 +21,7 @@ export function RecentAttempts() {
         <p className={styles.hint}>{quizStrings.recent.none}</p>
       ) : (
         <div className={styles.tableWrap}>
-          <table className={styles.table}>
+          <table className={cx(tables.table, styles.table)}>
             <caption className="visually-hidden">{quizStrings.recent.caption}</caption>
             <thead>
               <tr>
