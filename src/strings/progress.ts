@@ -5,11 +5,6 @@ export const progressStrings = {
   empty: 'No answers yet. Study a few flashcards, sort some duties or take a quiz, and your progress appears here.',
   firstStepsLabel: 'Where to start',
   firstStepsExam: 'Set your exam date in Settings: once you have studied, this page projects your readiness to exam day.',
-  firstSteps: [
-    { to: '/flashcards', label: 'Flashcards: learn who secures each duty, one card at a time' },
-    { to: '/sort', label: 'Sort: put each duty in its owner’s bucket: the customer’s, AWS’s or shared' },
-    { to: '/quiz', label: 'Quiz: exam-style questions, with why each option is right or wrong' },
-  ],
   summaryLabel: 'Summary',
   readiness: 'Exam readiness',
   readinessNote: (percent: string, studied: number, total: number) =>

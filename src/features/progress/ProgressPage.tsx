@@ -16,6 +16,9 @@ import styles from './ProgressPage.module.css';
 import { StudyHistory } from './StudyHistory';
 import { examTime, useProgressFigures } from './use-progress-figures';
 
+/** The study modes a first answer comes from, named and described as on Home. */
+const FIRST_STEPS = ['flashcards', 'sort', 'quiz'] as const;
+
 function FirstSteps() {
   return (
     <section aria-labelledby="first-steps-title" className={styles.empty}>
@@ -24,9 +27,9 @@ function FirstSteps() {
       </h2>
       <p>{progressStrings.empty}</p>
       <ul className={styles.firstSteps}>
-        {progressStrings.firstSteps.map(({ to, label }) => (
-          <li key={to}>
-            <Link to={to}>{label}</Link>
+        {FIRST_STEPS.map((mode) => (
+          <li key={mode}>
+            <Link to={`/${mode}`}>{en.nav[mode]}</Link>: {en.home.modes[mode]}
           </li>
         ))}
       </ul>
