@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inlineBootHelper } from './scripts/boot-helper.ts';
+import { CHUNK_GROUPS } from './scripts/chunk-groups.ts';
 import { contentSummary } from './scripts/content-summary.ts';
 import { prerender } from './scripts/prerender.ts';
 
@@ -96,10 +97,8 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
-        codeSplitting: {
-          // React in one chunk (boot.ts loads it as the first start-up step), not split across four small ones.
-          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
-        },
+        // A few chunks that follow the start-up steps and the pages' shared pieces, not thirty small ones.
+        codeSplitting: { groups: CHUNK_GROUPS },
       },
     },
   },
