@@ -1,5 +1,5 @@
 import { useDraggable, useDroppable, type DraggableSyntheticListeners } from '@dnd-kit/core';
-import { useId, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useId, type KeyboardEvent, type ReactNode } from 'react';
 import type { BucketKey } from '@/domain/sort-keys';
 import type { BucketId, SortCard } from '@/domain/sort';
 import type { ResponsibilityItem, Service } from '@/domain/schema';
@@ -29,16 +29,18 @@ interface DraggableCardProps {
   selected: boolean;
   /** In a bucket the card is smaller. */
   placed?: boolean;
-  onSelect: () => void;
-  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>, listeners: DraggableSyntheticListeners) => void;
+  /** Called with the card's item id; the same function for every card, so the cards can be memoized. */
+  onSelect: (itemId: string) => void;
+  onKeyDown: (itemId: string, event: KeyboardEvent<HTMLButtonElement>, listeners: DraggableSyntheticListeners) => void;
 }
 
 /**
  * A card that can be dragged (mouse, pen, touch or keyboard), clicked to select
  * it for a bucket, or sent to a bucket with a key. dnd-kit's attributes and
- * listeners sit on the <button>, so the <li> stays a list item.
+ * listeners sit on the <button>, so the <li> stays a list item. Memoized: a
+ * placement re-renders the card it moved, not the whole pile.
  */
-export function DraggableCard({ card, domId, selected, placed = false, onSelect, onKeyDown }: DraggableCardProps) {
+export const DraggableCard = memo(function DraggableCard({ card, domId, selected, placed = false, onSelect, onKeyDown }: DraggableCardProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: card.itemId,
     attributes: { roleDescription: sortStrings.cardRole },
@@ -55,16 +57,16 @@ export function DraggableCard({ card, domId, selected, placed = false, onSelect,
         aria-pressed={selected || isDragging}
         onClick={(event) => {
           event.stopPropagation();
-          onSelect();
+          onSelect(card.itemId);
         }}
-        onKeyDown={(event) => onKeyDown(event, listeners)}
+        onKeyDown={(event) => onKeyDown(card.itemId, event, listeners)}
       >
         <GripIcon />
         <span className={styles.duty}>{card.duty}</span>
       </button>
     </li>
   );
-}
+});
 
 /** What the dragged card looks like under the pointer: a picture of the card, which screen readers already know. */
 export function CardOverlay({ card }: { card: SortCard }) {
@@ -99,7 +101,17 @@ export function Explanation({ item, service, misconception = true }: { item: Res
 }
 
 /** A card judged at once: it stays where it was put, marked right or wrong, with the reason a click away. */
-export function JudgedCard({ card, bucket, item, service }: { card: SortCard; bucket: BucketId; item: ResponsibilityItem | undefined; service?: Service | undefined }) {
+export const JudgedCard = memo(function JudgedCard({
+  card,
+  bucket,
+  item,
+  service,
+}: {
+  card: SortCard;
+  bucket: BucketId;
+  item: ResponsibilityItem | undefined;
+  service?: Service | undefined;
+}) {
   const correct = card.answer === bucket;
   return (
     <li className={cx(styles.card, styles.cardPlaced, styles.judged, correct ? styles.judgedRight : styles.judgedWrong)}>
@@ -116,7 +128,7 @@ export function JudgedCard({ card, bucket, item, service }: { card: SortCard; bu
       ) : null}
     </li>
   );
-}
+});
 
 interface BucketProps {
   keyInfo: BucketKey;

@@ -24,9 +24,10 @@ import { sortStrings } from '@/strings/sort';
 import { en } from '@/strings/en';
 import { Bucket, CardOverlay, DraggableCard, FeedbackPanel, JudgedCard, PlaceBar, RoundTimer } from './SortPieces';
 import { SortResults } from './SortResults';
-import { KeyboardSensor, MouseAndPenSensor, POINTER_CONSTRAINT, TOUCH_CONSTRAINT, TouchSensor, bucketCollision, bucketKeyboardCoordinates } from './sort-dnd';
+import { KEYBOARD_OPTIONS, KeyboardSensor, MouseAndPenSensor, POINTER_OPTIONS, TOUCH_OPTIONS, TouchSensor, bucketCollision } from './sort-dnd';
 import { bestKey, bucketLabel, roundTitle, type FeedbackMode, type RoundFinish } from './sort-labels';
 import styles from './Sort.module.css';
+import { useStableHandler } from './use-stable-handler';
 
 interface SortRoundViewProps {
   round: SortRound;
@@ -287,9 +288,9 @@ export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRe
   );
 
   const sensors = useSensors(
-    useSensor(MouseAndPenSensor, { activationConstraint: POINTER_CONSTRAINT }),
-    useSensor(TouchSensor, { activationConstraint: TOUCH_CONSTRAINT }),
-    useSensor(KeyboardSensor, { coordinateGetter: bucketKeyboardCoordinates, scrollBehavior: 'auto' }),
+    useSensor(MouseAndPenSensor, POINTER_OPTIONS),
+    useSensor(TouchSensor, TOUCH_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
 
   const onDragStart = ({ active }: DragStartEvent): void => {
@@ -301,6 +302,10 @@ export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRe
     const bucket = bucketOf(over?.id);
     if (bucket) placeCard(String(active.id), bucket);
   };
+
+  // Cards are memoized: they get the same two handlers on every render, so a placement re-renders only the cards it moved.
+  const onSelectCard = useStableHandler(select);
+  const onCardKey = useStableHandler(onCardKeyDown);
 
   const activeCard = activeId ? cardsById.get(activeId) : undefined;
   const selectedCard = selectedId ? cardsById.get(selectedId) : undefined;
@@ -371,8 +376,8 @@ export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRe
                             card={card}
                             domId={cardDomId(card.itemId)}
                             selected={selectedId === card.itemId}
-                            onSelect={() => select(card.itemId)}
-                            onKeyDown={(event, listeners) => onCardKeyDown(card.itemId, event, listeners)}
+                            onSelect={onSelectCard}
+                            onKeyDown={onCardKey}
                           />
                         ))}
                       </ul>
@@ -403,8 +408,8 @@ export function SortRoundView({ round, feedback, retry, focusOnStart, link, onRe
                               placed
                               domId={cardDomId(card.itemId)}
                               selected={selectedId === card.itemId}
-                              onSelect={() => select(card.itemId)}
-                              onKeyDown={(event, listeners) => onCardKeyDown(card.itemId, event, listeners)}
+                              onSelect={onSelectCard}
+                              onKeyDown={onCardKey}
                             />
                           ),
                         )}

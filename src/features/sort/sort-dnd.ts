@@ -12,7 +12,9 @@ import {
   rectIntersection,
   type CollisionDetection,
   type KeyboardCoordinateGetter,
+  type KeyboardSensorOptions,
   type PointerSensorOptions,
+  type TouchSensorOptions,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import type { PointerEvent as ReactPointerEvent } from 'react';
@@ -36,10 +38,16 @@ export class MouseAndPenSensor extends PointerSensor {
 
 export { KeyboardSensor, TouchSensor };
 
+/**
+ * The sensors' options. They are module constants because dnd-kit's useSensor
+ * memoizes on the options object: one written inline is new on every render,
+ * which gives DndContext new activators and re-renders every card on the board
+ * at each placement.
+ */
 /** A small move before a drag starts, so a click still selects the card. */
-export const POINTER_CONSTRAINT = { distance: 6 } as const;
+export const POINTER_OPTIONS: PointerSensorOptions = { activationConstraint: { distance: 6 } };
 /** Touch: hold still briefly to pick up; moving sooner scrolls the page. */
-export const TOUCH_CONSTRAINT = { delay: 200, tolerance: 8 } as const;
+export const TOUCH_OPTIONS: TouchSensorOptions = { activationConstraint: { delay: 200, tolerance: 8 } };
 
 /** The pointer must be inside a bucket; a card moved by keyboard lands on the bucket it overlaps most. */
 export const bucketCollision: CollisionDetection = (args) => (args.pointerCoordinates ? pointerWithin(args) : rectIntersection(args));
@@ -81,3 +89,6 @@ export const bucketKeyboardCoordinates: KeyboardCoordinateGetter = (event, { con
     y: rect.top + top - collisionRect.height / 2,
   };
 };
+
+/** Arrow keys step between buckets; the page is not scrolled smoothly while a card moves. */
+export const KEYBOARD_OPTIONS: KeyboardSensorOptions = { coordinateGetter: bucketKeyboardCoordinates, scrollBehavior: 'auto' };
