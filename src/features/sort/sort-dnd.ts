@@ -38,12 +38,10 @@ export class MouseAndPenSensor extends PointerSensor {
 
 export { KeyboardSensor, TouchSensor };
 
-/**
- * The sensors' options. They are module constants because dnd-kit's useSensor
- * memoizes on the options object: one written inline is new on every render,
- * which gives DndContext new activators and re-renders every card on the board
- * at each placement.
- */
+// The sensors' options (these two and KEYBOARD_OPTIONS below) are module constants because dnd-kit's useSensor
+// memoizes on the options object: one written inline is new on every render, which gives DndContext new
+// activators and re-renders every card on the board at each placement.
+
 /** A small move before a drag starts, so a click still selects the card. */
 export const POINTER_OPTIONS: PointerSensorOptions = { activationConstraint: { distance: 6 } };
 /** Touch: hold still briefly to pick up; moving sooner scrolls the page. */
@@ -90,5 +88,5 @@ export const bucketKeyboardCoordinates: KeyboardCoordinateGetter = (event, { con
   };
 };
 
-/** Arrow keys step between buckets; the page is not scrolled smoothly while a card moves. */
+/** Arrow keys step between buckets; the page is not scrolled smoothly while a card moves. A constant: see above. */
 export const KEYBOARD_OPTIONS: KeyboardSensorOptions = { coordinateGetter: bucketKeyboardCoordinates, scrollBehavior: 'auto' };
