@@ -63,7 +63,7 @@ const BACKWARD: readonly string[] = [KeyboardCode.Left, KeyboardCode.Up];
  * Right/Down go to the next bucket, Left/Up to the previous one (wrapping), so
  * a keyboard user reaches any bucket in a press or two wherever the layout put it.
  */
-export const bucketKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
+const bucketKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
   const step = FORWARD.includes(event.code) ? 1 : BACKWARD.includes(event.code) ? -1 : 0;
   if (!step) return undefined;
   event.preventDefault();
