@@ -14,6 +14,16 @@ const layer = (files, patterns, message, paths = []) => ({
 });
 const noParentImports = { group: ['../*'], message: 'Import across folders through the @/ alias, so the layer rules can see it.' };
 
+const noEnums = { selector: 'TSEnumDeclaration', message: 'Use a union of string literals, not an enum.' };
+/** Content, imported files and anything a learner types reach the page as text: nothing in the app may write HTML. */
+const asText = 'Render it as text (JSX children or textContent): the app never writes HTML (issue 8, security).';
+const noRawHtml = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: asText },
+  { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML|srcdoc)$/]", message: asText },
+  { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseFromString|setHTMLUnsafe)$/]", message: asText },
+  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: asText },
+];
+
 export default defineConfig([
   globalIgnores(['dist', 'coverage', 'test-results', 'playwright-report', '.lighthouse', '.test-reports']),
   {
@@ -24,12 +34,19 @@ export default defineConfig([
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/ban-ts-comment': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use a union of string literals, not an enum.' }],
+      'no-restricted-syntax': ['error', noEnums],
     },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noParentImports] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noParentImports] }],
+      'no-restricted-syntax': ['error', noEnums, ...noRawHtml],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-script-url': 'error',
+    },
   },
   layer(
     ['src/domain/**'],
@@ -57,7 +74,8 @@ export default defineConfig([
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'TSEnumDeclaration', message: 'Use a union of string literals, not an enum.' },
+        noEnums,
+        ...noRawHtml,
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass `now` in as a parameter: domain/ is deterministic.' },
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass `now` in as a parameter: domain/ is deterministic.' },
       ],
